@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Peruse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "peruse", targets: ["peruse"]),
+        .library(name: "PeruseEngine", targets: ["PeruseEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // text -> tokens -> AST. Knows nothing of tables or types.
+        .target(name: "PeruseSyntax"),
+        // Typed column vectors, batches, tables, the catalog. Knows nothing of SQL text.
+        .target(name: "PeruseStorage"),
+        // Binder, plans, operators, functions: AST in, result tables out.
+        .target(name: "PeruseEngine", dependencies: ["PeruseSyntax", "PeruseStorage"]),
+        // Result rendering: table, CSV, JSON, Markdown.
+        .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
+        // The built-in dataset from the seed articles, as a SQL script.
+        .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine"]),
+        .executableTarget(
+            name: "peruse",
+            dependencies: [
+                "PeruseEngine", "PeruseIO", "PeruseBuiltins", "PeruseSyntax",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "PeruseBench",
+            dependencies: ["PeruseEngine", "PeruseStorage"],
+            path: "Benchmarks/PeruseBench"
+        ),
+        .testTarget(name: "PeruseSyntaxTests", dependencies: ["PeruseSyntax"]),
+        .testTarget(name: "PeruseEngineTests", dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"]),
+        .testTarget(
+            name: "PeruseLogicTests",
+            dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"],
+            exclude: ["Logic"]
+        ),
+        .testTarget(name: "PeruseCLITests", dependencies: []),
+        .testTarget(name: "GrammarTests", dependencies: ["PeruseSyntax"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

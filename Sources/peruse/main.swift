@@ -1,0 +1,1 @@
+print("peruse: not built yet")
