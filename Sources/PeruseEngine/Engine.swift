@@ -1,0 +1,77 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Settings that change how statements behave.
+public struct EngineSettings: Sendable {
+    /// `/` on two integers divides as integers (SQLite's behaviour), as DuckDB's
+    /// `integer_division` setting does. Off by default: `7 / 2` is `3.5`.
+    public var integerDivision = false
+    public init() {}
+}
+
+/// What a statement produced.
+public enum StatementResult {
+    /// A query's rows.
+    case rows(ResultTable)
+    /// A statement that changes or reports something: `created table t`, `inserted 3 rows`.
+    case message(String)
+}
+
+/// One statement's outcome while running a script.
+public struct StatementOutcome {
+    /// Where the statement stands in the source.
+    public var range: SourceRange
+    public var result: Result<StatementResult, Diagnostic>
+}
+
+/// Runs Peruse statements against a catalog of tables: text in, results or diagnostics out.
+///
+/// The pipeline, one stage per line (see `run`): parse → bind → plan → execute.
+public final class Engine {
+    public var catalog: Catalog
+    public var settings: EngineSettings
+
+    public init(catalog: Catalog = Catalog(), settings: EngineSettings = EngineSettings()) {
+        self.catalog = catalog
+        self.settings = settings
+    }
+
+    /// Parses and runs every statement in `source`, reporting each outcome to `handle`.
+    /// Stops at the first failure unless `keepGoing`. Returns true when every statement succeeded.
+    @discardableResult
+    public func run(
+        _ source: SourceText, keepGoing: Bool = false, handle: (StatementOutcome) -> Void
+    ) -> Bool {
+        var parser = Parser(source: source)
+        var allSucceeded = true
+        while let parsed = parser.next() {
+            let outcome: StatementOutcome
+            switch parsed {
+            case .success(let statement):
+                outcome = StatementOutcome(range: statement.range, result: execute(statement))
+            case .failure(let diagnostic):
+                outcome = StatementOutcome(range: diagnostic.range ?? .empty, result: .failure(diagnostic))
+            }
+            handle(outcome)
+            if case .failure = outcome.result {
+                allSucceeded = false
+                if !keepGoing { break }
+            }
+        }
+        return allSucceeded
+    }
+
+    /// Runs one parsed statement. A statement that fails changes nothing.
+    public func execute(_ statement: ParsedStatement) -> Result<StatementResult, Diagnostic> {
+        .failure(.error("engine.unimplemented", "not implemented yet", at: statement.range))
+    }
+
+    /// Runs `sql` and returns the last statement's result; throws the first diagnostic.
+    /// A convenience for tests and the benchmark.
+    @discardableResult
+    public func query(_ sql: String) throws(Diagnostic) -> StatementResult {
+        var last: Result<StatementResult, Diagnostic> = .success(.message(""))
+        run(SourceText(name: "<query>", text: sql)) { last = $0.result }
+        return try last.get()
+    }
+}
