@@ -35,6 +35,7 @@ let package = Package(
             path: "Benchmarks/PeruseBench"
         ),
         .testTarget(name: "PeruseSyntaxTests", dependencies: ["PeruseSyntax"]),
+        .testTarget(name: "PeruseIOTests", dependencies: ["PeruseIO", "PeruseStorage"]),
         .testTarget(name: "PeruseEngineTests", dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"]),
         .testTarget(
             name: "PeruseLogicTests",
