@@ -21,7 +21,7 @@ let package = Package(
         // Result rendering: table, CSV, JSON, Markdown.
         .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
         // The built-in dataset from the seed articles, as a SQL script.
-        .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine"]),
+        .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine"], exclude: ["SOURCES.md"]),
         .executableTarget(
             name: "peruse",
             dependencies: [

@@ -1,5 +1,5 @@
 /// The built-in dataset: crime statistics for Peru, taken only from the five
-/// news articles in the project's seed folder (`/work/shared/seeds/`).
+/// news articles in the project's seed folder (`shared/seeds/` beside the repository).
 ///
 /// Provenance rules, which every row in the script follows:
 ///

@@ -35,7 +35,7 @@ import duckdb
 
 REPO = Path(__file__).resolve().parents[2]
 SWIFT_FILE = REPO / "Sources" / "PeruseBuiltins" / "BuiltinScript.swift"
-DEFAULT_SEEDS = Path("/work/shared/seeds")
+DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"  # the seeds sit beside the repository
 
 EXPECTED_SCHEMA = {
     "sources": [("id", "VARCHAR"), ("title", "VARCHAR"), ("publisher", "VARCHAR"),
