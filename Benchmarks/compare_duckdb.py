@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Run the Peruse benchmark and the same five queries in DuckDB; print them side by side.
+
+    swift build -c release --product PeruseBench
+    python3 Benchmarks/compare_duckdb.py [path/to/PeruseBench] [--rows N] [--seed S]
+
+The Peruse binary generates the `events` table in memory, times the queries and (the first
+time) writes the table as CSV; DuckDB loads that CSV with explicit column types, runs with
+`SET threads = 1`, and times the same queries the same way (median of 5 after a warm-up).
+The first result row of each query must agree between the two engines (doubles within a
+relative 1e-9). See Benchmarks/README.md.
+"""
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import duckdb
+except ImportError:
+    sys.exit("compare_duckdb.py needs DuckDB's Python package: pip install duckdb==2.0.0")
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# Same text as Benchmarks/PeruseBench/Queries.swift.
+QUERIES = [
+    ("Q1", "select count(*) from events where year >= 2021"),
+    ("Q2", "select sum(reports) from events where region = 'Lima' and rate > 50"),
+    ("Q3", "select region, avg(rate), count(*) from events group by region order by 2 desc"),
+    ("Q4", "select year, category, sum(reports), max(victims) from events group by year, category "
+           "order by year, category"),
+    ("Q5", "select region, category, year, rate from events where category = 'extortion' "
+           "order by rate desc limit 10"),
+]
+
+# The generator's schema (Benchmarks/PeruseBench/Generator.swift), as DuckDB types.
+COLUMNS = {
+    "year": "BIGINT",
+    "month": "BIGINT",
+    "region": "VARCHAR",
+    "category": "VARCHAR",
+    "reports": "BIGINT",
+    "victims": "BIGINT",
+    "rate": "DOUBLE",
+    "population": "BIGINT",
+}
+
+REL_TOL = 1e-9
+
+
+def run_peruse(binary, rows, seed, csv_path, write_csv, runs, skip_queries):
+    """Runs PeruseBench (its report streams through) and returns its JSON results."""
+    if not os.path.exists(binary):
+        sys.exit(f"no PeruseBench binary at {binary}: run `swift build -c release --product PeruseBench` "
+                 "or pass the binary's path")
+    fd, json_path = tempfile.mkstemp(prefix="peruse-bench-", suffix=".json")
+    os.close(fd)
+    cmd = [binary, "--rows", str(rows), "--seed", str(seed), "--runs", str(runs), "--json", json_path]
+    if write_csv:
+        cmd += ["--csv", csv_path]
+    if skip_queries:
+        cmd += ["--skip-queries"]
+    print("$ " + " ".join(cmd), flush=True)
+    proc = subprocess.run(cmd)
+    try:
+        with open(json_path) as f:
+            text = f.read()
+        result = json.loads(text) if text.strip() else None
+    finally:
+        os.unlink(json_path)
+    if result is None:
+        sys.exit(f"PeruseBench failed (exit status {proc.returncode}) before writing its results")
+    if proc.returncode != 0:
+        print(f"(PeruseBench exited with status {proc.returncode}: some queries failed)", flush=True)
+    return result
+
+
+def run_duckdb(csv_path, runs):
+    con = duckdb.connect(":memory:")
+    con.execute("SET threads = 1")
+    con.execute("SET enable_progress_bar = false")
+    columns = "{" + ", ".join(f"'{k}': '{v}'" for k, v in COLUMNS.items()) + "}"
+    t0 = time.perf_counter()
+    con.execute(
+        f"CREATE TABLE events AS SELECT * FROM read_csv(?, header = true, delim = ',', quote = '\"', "
+        f"nullstr = '', auto_detect = false, columns = {columns})",
+        [csv_path],
+    )
+    load_ms = (time.perf_counter() - t0) * 1000
+    rows = con.execute("select count(*) from events").fetchone()[0]
+    results = {}
+    for qid, sql in QUERIES:
+        con.execute(sql).fetchall()  # warm-up
+        times = []
+        out = None
+        for _ in range(runs):
+            t = time.perf_counter()
+            out = con.execute(sql).fetchall()
+            times.append((time.perf_counter() - t) * 1000)
+        results[qid] = {
+            "median_ms": statistics.median(times),
+            "runs_ms": times,
+            "result_rows": len(out),
+            "first_row": list(out[0]) if out else [],
+        }
+    return {"version": duckdb.__version__, "rows": rows, "load_ms": load_ms, "queries": results}
+
+
+def same_value(a, b):
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if isinstance(a, int) and isinstance(b, int):
+            return a == b
+        a, b = float(a), float(b)
+        if math.isnan(a) or math.isnan(b):
+            return math.isnan(a) and math.isnan(b)
+        return a == b or abs(a - b) <= REL_TOL * max(abs(a), abs(b))
+    return str(a) == str(b)
+
+
+def show(row):
+    return "(" + ", ".join("NULL" if v is None else repr(v) for v in row) + ")"
+
+
+def fmt_ms(x):
+    return "-" if x is None else f"{x:.2f}"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("binary", nargs="?", default=os.path.join(ROOT, ".build", "release", "PeruseBench"),
+                    help="the PeruseBench binary (default: .build/release/PeruseBench in the repository)")
+    ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per query (median reported)")
+    ap.add_argument("--csv", help="CSV path (default: Benchmarks/events_<rows>_seed<seed>.csv; reused if present)")
+    ap.add_argument("--regenerate", action="store_true", help="rewrite the CSV even if it exists")
+    ap.add_argument("--duckdb-only", action="store_true",
+                    help="time DuckDB alone (the binary is only run, without queries, to write a missing CSV)")
+    ap.add_argument("--json", metavar="PATH", help="also write all figures as JSON")
+    args = ap.parse_args()
+
+    csv_path = args.csv or os.path.join(HERE, f"events_{args.rows}_seed{args.seed}.csv")
+    write_csv = args.regenerate or not os.path.exists(csv_path)
+
+    peruse = None
+    if args.duckdb_only:
+        if write_csv:
+            run_peruse(args.binary, args.rows, args.seed, csv_path, True, args.runs, skip_queries=True)
+    else:
+        peruse = run_peruse(args.binary, args.rows, args.seed, csv_path, write_csv, args.runs, skip_queries=False)
+    if not write_csv:
+        print(f"reusing {csv_path} (--regenerate to rewrite it)", flush=True)
+
+    print(f"\nDuckDB {duckdb.__version__}: loading {csv_path} (threads = 1) …", flush=True)
+    duck = run_duckdb(csv_path, args.runs)
+    print(f"DuckDB: loaded {duck['rows']} rows in {duck['load_ms']:.0f} ms")
+    if duck["rows"] != args.rows:
+        print(f"WARNING: the CSV holds {duck['rows']} rows, not {args.rows}: pass --regenerate")
+
+    pq = {q["id"]: q for q in (peruse or {}).get("queries", [])}
+    print()
+    if peruse:
+        print(f"rows {peruse['rows']}, seed {peruse['seed']}: generation {peruse['generation_ms']:.0f} ms, "
+              f"RSS {peruse['rss_bytes'] / 2**20:.1f} MiB vs raw column bytes {peruse['raw_bytes'] / 2**20:.1f} MiB "
+              f"({peruse['rss_over_raw']:.3f}x)")
+    header = f"{'query':<6}{'Peruse ms':>11}{'DuckDB ms':>11}{'Peruse/DuckDB':>15}  first row"
+    print(header)
+    print("-" * len(header))
+    all_match = True
+    comparison = []
+    for qid, sql in QUERIES:
+        d = duck["queries"][qid]
+        p = pq.get(qid)
+        p_ms = p.get("median_ms") if p else None
+        ratio = (p_ms / d["median_ms"]) if p_ms is not None and d["median_ms"] > 0 else None
+        if p is None:
+            verdict = "DuckDB " + show(d["first_row"])
+        elif "error" in p:
+            verdict = "Peruse FAILED: " + p["error"]
+            all_match = False
+        else:
+            pr, dr = p["first_row"], d["first_row"]
+            same = len(pr) == len(dr) and all(same_value(a, b) for a, b in zip(pr, dr))
+            same_count = p["result_rows"] == d["result_rows"]
+            if same and same_count:
+                verdict = "match " + show(dr)
+            else:
+                all_match = False
+                verdict = f"DIFFER: Peruse {show(pr)} [{p['result_rows']} rows] vs DuckDB {show(dr)} [{d['result_rows']} rows]"
+        ratio_text = "-" if ratio is None else f"{ratio:.2f}x"
+        print(f"{qid:<6}{fmt_ms(p_ms):>11}{fmt_ms(d['median_ms']):>11}{ratio_text:>15}  {verdict}")
+        comparison.append({"id": qid, "sql": sql, "peruse_ms": p_ms, "duckdb_ms": d["median_ms"], "ratio": ratio})
+    if peruse:
+        print("\nfirst rows: " + ("all five agree (doubles within 1e-9 relative)" if all_match
+                                 else "MISMATCH or failure (see above)"))
+
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"peruse": peruse, "duckdb": duck, "comparison": comparison}, f, indent=2)
+    return 0 if (peruse is None or all_match) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
