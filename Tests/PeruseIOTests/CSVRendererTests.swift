@@ -16,7 +16,10 @@ import Testing
 
     @Test func withoutHeaderAndWithNullText() {
         #expect(
-            render(mixed, .csv) { $0.showHeader = false; $0.nullText = "NULL" } == """
+            render(mixed, .csv) {
+                $0.showHeader = false
+                $0.nullText = "NULL"
+            } == """
                 2021,12.1,Apurímac,NULL,2021-03-04
                 -7,NULL,NULL,true,1999-12-31
                 NULL,18.0,中文,false,NULL
@@ -26,7 +29,9 @@ import Testing
 
     /// Pinned against DuckDB 2.0's `COPY (…) TO 'x.csv'`.
     @Test func quotingMatchesDuckDB() {
-        let strings: [String] = ["a,b", " lead", "trail ", "", "q\"x", "l1\nl2", "a\rb", "#hash", "a#b", "NULL", "x'y", "tab\there", "\\"]
+        let strings: [String] = [
+            "a,b", " lead", "trail ", "", "q\"x", "l1\nl2", "a\rb", "#hash", "a#b", "NULL", "x'y", "tab\there", "\\",
+        ]
         let result = makeResult(strings.enumerated().map { ("c\($0.offset)", .varchar, [.varchar($0.element)]) })
         let expected =
             "c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12\n"
@@ -41,7 +46,9 @@ import Testing
     }
 
     @Test func headerNamesAreQuotedLikeValues() {
-        let result = makeResult([("a b", .bigint, [.bigint(1)]), ("c,d", .bigint, [.bigint(2)]), ("q\"x", .bigint, [.bigint(3)])])
+        let result = makeResult([
+            ("a b", .bigint, [.bigint(1)]), ("c,d", .bigint, [.bigint(2)]), ("q\"x", .bigint, [.bigint(3)]),
+        ])
         #expect(render(result, .csv) == "a b,\"c,d\",\"q\"\"x\"\n1,2,3\n")
     }
 

@@ -30,7 +30,9 @@ var mixed: ResultTable {
 /// No rows, two columns.
 var empty: ResultTable { makeResult([("year", .bigint, []), ("name", .varchar, [])]) }
 
-func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout RenderOptions) -> Void = { _ in }) -> String {
+func render(_ result: ResultTable, _ format: OutputFormat, _ configure: (inout RenderOptions) -> Void = { _ in })
+    -> String
+{
     var options = RenderOptions(format: format)
     configure(&options)
     return Renderer.render(result, options: options)

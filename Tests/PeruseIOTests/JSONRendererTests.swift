@@ -25,13 +25,16 @@ import Testing
     }
 
     @Test func stringEscapes() {
-        let result = makeResult([("k\"\\", .varchar, [.varchar("q\"b\\n\nr\rt\tf\u{0C}b\u{08}e\u{1B}z\u{00}é中\u{7F}")])])
+        let result = makeResult([("k\"\\", .varchar, [.varchar("q\"b\\n\nr\rt\tf\u{0C}b\u{08}e\u{1B}z\u{00}é中\u{7F}")])]
+        )
         let expected = #"[\#n  {"k\"\\": "q\"b\\n\nr\rt\tf\fb\be\u001Bz\u0000é中\#u{7F}"}\#n]\#n"#
         #expect(render(result, .json) == expected)
     }
 
     @Test func nonFiniteDoubles() {
-        let result = makeResult([("d", .double, [.double(.nan), .double(.infinity), .double(-.infinity), .double(1e20), .double(1e-7)])])
+        let result = makeResult([
+            ("d", .double, [.double(.nan), .double(.infinity), .double(-.infinity), .double(1e20), .double(1e-7)])
+        ])
         #expect(
             render(result, .json) == """
                 [

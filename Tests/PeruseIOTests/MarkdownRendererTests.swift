@@ -22,7 +22,11 @@ import Testing
 
     @Test func nullTextAndHeaderAlwaysShown() {
         let result = makeResult([("n", .bigint, [.null])])
-        #expect(render(result, .markdown) { $0.nullText = "–"; $0.showHeader = false } == "| n |\n|---:|\n| – |\n")
+        #expect(
+            render(result, .markdown) {
+                $0.nullText = "–"
+                $0.showHeader = false
+            } == "| n |\n|---:|\n| – |\n")
     }
 
     @Test func emptyResultIsTheHeaderOnly() {

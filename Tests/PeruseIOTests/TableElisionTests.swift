@@ -54,7 +54,10 @@ import Testing
     }
 
     @Test func middleRowsAreElided() {
-        let result = makeResult([("n", .bigint, (1...1000).map { .bigint(Int64($0)) }), ("sq", .double, (1...1000).map { .double(Double($0) / 4) })])
+        let result = makeResult([
+            ("n", .bigint, (1...1000).map { .bigint(Int64($0)) }),
+            ("sq", .double, (1...1000).map { .double(Double($0) / 4) }),
+        ])
         #expect(
             render(result, .table) { $0.maxRows = 5 } == """
                 ┌────────┬──────────┐
@@ -76,7 +79,11 @@ import Testing
     @Test func narrowTableGetsAnEllipsisInEachColumn() {
         let result = makeResult([("n", .bigint, (1...4).map { .bigint(Int64($0)) })])
         #expect(
-            render(result, .table) { $0.maxRows = 2; $0.showHeader = false; $0.maxWidth = 10 } == """
+            render(result, .table) {
+                $0.maxRows = 2
+                $0.showHeader = false
+                $0.maxWidth = 10
+            } == """
                 ┌───┐
                 │ 1 │
                 │ … │
@@ -88,7 +95,10 @@ import Testing
     }
 
     @Test func rowAndColumnElisionTogether() {
-        let text = render(wide, .table) { $0.maxWidth = 50; $0.maxRows = 1 }
+        let text = render(wide, .table) {
+            $0.maxWidth = 50
+            $0.maxRows = 1
+        }
         #expect(
             text == """
                 ┌────────┬────────┬────────┬───┬────────┬────────┐

@@ -60,7 +60,9 @@ import Testing
     }
 
     @Test func controlCharactersAreEscaped() {
-        let result = makeResult([("a\tb", .varchar, [.varchar("l1\nl2"), .varchar("\u{1B}[31mred\r"), .varchar("\u{85}x")])])
+        let result = makeResult([
+            ("a\tb", .varchar, [.varchar("l1\nl2"), .varchar("\u{1B}[31mred\r"), .varchar("\u{85}x")])
+        ])
         #expect(
             render(result, .table) == """
                 ┌─────────────────┐
@@ -78,7 +80,10 @@ import Testing
 
     @Test func wideAndCombiningCharactersAlign() {
         let result = makeResult([
-            ("名前", .varchar, [.varchar("中文字"), .varchar("e\u{301}te\u{301}"), .varchar("😀"), .varchar("👨‍👩‍👧"), .varchar("🇵🇪")])
+            (
+                "名前", .varchar,
+                [.varchar("中文字"), .varchar("e\u{301}te\u{301}"), .varchar("😀"), .varchar("👨‍👩‍👧"), .varchar("🇵🇪")]
+            )
         ])
         #expect(
             render(result, .table) == """
