@@ -111,6 +111,25 @@ public enum SelectItem: Hashable, Sendable {
     /// `*` or `t.*`
     case star(table: Identifier?, range: SourceRange)
     case expr(Expr, alias: Identifier?)
+
+    public static func == (a: SelectItem, b: SelectItem) -> Bool {
+        switch (a, b) {
+        case (.star(let t1, _), .star(let t2, _)): return t1 == t2
+        case (.expr(let e1, let a1), .expr(let e2, let a2)): return e1 == e2 && a1 == a2
+        default: return false
+        }
+    }
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .star(let table, _):
+            h.combine(0)
+            h.combine(table)
+        case .expr(let e, let alias):
+            h.combine(1)
+            h.combine(e)
+            h.combine(alias)
+        }
+    }
 }
 
 /// A table in `from`. (Joins and subqueries come with the wider language.)

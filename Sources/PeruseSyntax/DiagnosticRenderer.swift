@@ -16,7 +16,8 @@ public enum DiagnosticRenderer {
         out = "\(source.name):\(loc.line):\(loc.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
         let line = source.lineText(loc.line)
         out += "\n" + line + "\n"
-        let prefix = String(line.prefix(loc.column - 1)).map { $0 == "\t" ? "\t" : " " }
+        // Keep tabs so the caret lines up under the same tab stops as the source line.
+        let prefix = String(line.prefix(loc.column - 1).map { $0 == "\t" ? Character("\t") : Character(" ") })
         let endLoc = source.location(of: range.end)
         let width: Int
         if endLoc.line == loc.line {
@@ -24,7 +25,7 @@ public enum DiagnosticRenderer {
         } else {
             width = max(1, line.count - (loc.column - 1))
         }
-        out += String(prefix) + "^" + String(repeating: "~", count: max(0, width - 1))
+        out += prefix + "^" + String(repeating: "~", count: max(0, width - 1))
         if let help = diagnostic.help { out += "\nhelp: \(help)" }
         return out
     }

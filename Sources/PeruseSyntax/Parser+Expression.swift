@@ -1,0 +1,214 @@
+/// Expressions, by precedence climbing over the table `Precedence` (clox's `parsePrecedence` and
+/// `rules[]`): each level of the grammar's expression rules is a case, not a method, so one level
+/// of parentheses costs three stack frames rather than a dozen.
+extension Parser {
+    /// Binding strength, lowest first, as in PostgreSQL and DuckDB. Each case is the rule of the same
+    /// name in `Grammar/peruse.ebnf`.
+    enum Precedence: Int, Comparable {
+        case disjunction = 1, conjunction, negation, nullTest, comparison, concatenation, additive
+        case multiplicative, unary, typecast
+
+        static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }
+
+        /// The next tighter level: the right operand of a left-associative operator.
+        var tighter: Precedence { Precedence(rawValue: rawValue + 1) ?? .typecast }
+    }
+
+    /// An expression with the height of its tree, so no tree grows deeper than `maxDepth`
+    /// (later stages walk trees recursively, so a long `a + b + …` chain counts as deep).
+    struct Subtree {
+        var expr: Expr
+        var height: Int
+        var range: SourceRange { expr.range }
+
+        init(_ expr: Expr, height: Int = 1) {
+            self.expr = expr
+            self.height = height
+        }
+    }
+
+    /// Builds a node over `children`, failing when the tree would be too deep.
+    func node(_ kind: Expr.Kind, _ range: SourceRange, _ children: [Subtree]) throws(Diagnostic)
+        -> Subtree
+    {
+        let height = 1 + children.reduce(0) { max($0, $1.height) }
+        guard height <= Self.maxDepth else { throw tooDeep(at: range) }
+        return Subtree(Expr(kind, range: range), height: height)
+    }
+
+    /// A node from `first` to the token just consumed.
+    func node(_ kind: Expr.Kind, from first: SourceRange, _ children: [Subtree]) throws(Diagnostic)
+        -> Subtree
+    {
+        try node(kind, first.union(previous.range), children)
+    }
+
+    /// An expression whose operators all bind at least as tightly as `minimum`.
+    ///
+    /// Stack frames here and in `prefix` are on the path of every nesting level: keep them small.
+    mutating func expression(_ minimum: Precedence = .disjunction) throws(Diagnostic) -> Subtree {
+        try enterNesting()
+        defer { depth -= 1 }
+        var left = try prefix()
+        while let level = infixPrecedence(), level >= minimum {
+            left = try infix(left, level)
+        }
+        return left
+    }
+
+    /// The precedence of the operator at the current token, if it continues an expression.
+    func infixPrecedence() -> Precedence? {
+        switch peek.kind {
+        case .keyword(.or): return .disjunction
+        case .keyword(.and): return .conjunction
+        case .keyword(.is): return .nullTest
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return .comparison
+        case .keyword(.between), .keyword(.in), .keyword(.like), .keyword(.ilike): return .comparison
+        case .keyword(.not):
+            switch peekKind(ahead: 1) {
+            case .keyword(.between), .keyword(.in), .keyword(.like), .keyword(.ilike): return .comparison
+            default: return nil
+            }
+        case .concat: return .concatenation
+        case .plus, .minus: return .additive
+        case .star, .slash, .slashSlash, .percent: return .multiplicative
+        case .doubleColon: return .typecast
+        default: return nil
+        }
+    }
+
+    /// `not x`, `- x`, `+ x`, `( x )`, `case …`, `cast(…)`, or a primary.
+    mutating func prefix() throws(Diagnostic) -> Subtree {
+        switch peek.kind {
+        case .keyword(.not): return try negation()
+        case .minus, .plus: return try unary()
+        case .leftParen: return try parenthesized()
+        case .keyword(.case): return try caseExpression()
+        case .keyword(.cast): return try castExpression()
+        default: return try primary()
+        }
+    }
+
+    /// The operator at the current token applied to `left`.
+    mutating func infix(_ left: Subtree, _ level: Precedence) throws(Diagnostic) -> Subtree {
+        switch peek.kind {
+        case .keyword(.is): return try nullTest(left)
+        case .keyword(.not), .keyword(.between), .keyword(.in), .keyword(.like), .keyword(.ilike):
+            let negated = match(.not)
+            if check(.between) { return try between(left, negated: negated) }
+            if check(.in) { return try inList(left, negated: negated) }
+            return try like(left, negated: negated)
+        case .doubleColon: return try typecast(left)
+        default: return try binary(left, level)
+        }
+    }
+
+    /// `left op right` for the left-associative operators of `level`.
+    mutating func binary(_ left: Subtree, _ level: Precedence) throws(Diagnostic) -> Subtree {
+        let op = binaryOperator(advance().kind)
+        let right = try expression(level.tighter)
+        return try node(.binary(op, left.expr, right.expr), left.range.union(right.range), [left, right])
+    }
+
+    func binaryOperator(_ kind: TokenKind) -> BinaryOperator {
+        switch kind {
+        case .keyword(.or): return .or
+        case .keyword(.and): return .and
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .concat: return .concat
+        case .plus: return .add
+        case .minus: return .subtract
+        case .star: return .multiply
+        case .slash: return .divide
+        case .slashSlash: return .integerDivide
+        default: return .modulo
+        }
+    }
+
+    /// `not x`: binds more loosely than comparisons, so `not a = b` is `not (a = b)`.
+    mutating func negation() throws(Diagnostic) -> Subtree {
+        let start = advance().range
+        let operand = try expression(.negation)
+        return try node(.unary(.not, operand.expr), start.union(operand.range), [operand])
+    }
+
+    /// `- x`, `+ x`. A minus written right before a number folds into it, so that
+    /// `-9223372036854775808` is one integer literal.
+    mutating func unary() throws(Diagnostic) -> Subtree {
+        let sign = advance()
+        let numberFollows = check(.integer) || check(.decimal)
+        let operand = try expression(.unary)
+        if sign.kind == .minus, numberFollows, let folded = negatedLiteral(operand.expr) {
+            return Subtree(Expr(.literal(folded), range: sign.range.union(operand.range)))
+        }
+        let op: UnaryOperator = sign.kind == .minus ? .negate : .plus
+        return try node(.unary(op, operand.expr), sign.range.union(operand.range), [operand])
+    }
+
+    func negatedLiteral(_ expr: Expr) -> Literal? {
+        switch expr.kind {
+        case .literal(.integer(let digits)): return .integer("-" + digits)
+        case .literal(.decimal(let digits)): return .decimal("-" + digits)
+        default: return nil
+        }
+    }
+
+    /// `( expression )`
+    mutating func parenthesized() throws(Diagnostic) -> Subtree {
+        advance()
+        let inner = try expression()
+        try expect(.rightParen, "')'", after: "expression")
+        return inner
+    }
+
+    /// `x is [not] null`
+    mutating func nullTest(_ value: Subtree) throws(Diagnostic) -> Subtree {
+        advance()
+        let negated = match(.not)
+        try expect(.null, after: negated ? "'is not'" : "'is'")
+        return try node(.isNull(value.expr, negated: negated), from: value.range, [value])
+    }
+
+    /// `[not] between low and high`, after the value and any `not`.
+    mutating func between(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
+        advance()
+        let low = try expression(.concatenation)
+        try expect(.and, after: "lower bound of 'between'")
+        let high = try expression(.concatenation)
+        return try node(
+            .between(value.expr, low: low.expr, high: high.expr, negated: negated), from: value.range,
+            [value, low, high])
+    }
+
+    /// `[not] in (a, b, …)`, after the value and any `not`.
+    mutating func inList(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
+        advance()
+        try expect(.leftParen, "'('", after: "'in'")
+        var items = [try expression()]
+        while match(.comma) { items.append(try expression()) }
+        try expect(.rightParen, "')'", after: "list of values")
+        return try node(
+            .inList(value.expr, items.map(\.expr), negated: negated), from: value.range, [value] + items)
+    }
+
+    /// `[not] like pattern` or `[not] ilike pattern`, after the value and any `not`.
+    mutating func like(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
+        let caseInsensitive = advance().kind == .keyword(.ilike)
+        let pattern = try expression(.concatenation)
+        return try node(
+            .like(value.expr, pattern: pattern.expr, caseInsensitive: caseInsensitive, negated: negated),
+            value.range.union(pattern.range), [value, pattern])
+    }
+
+    /// `x::type`
+    mutating func typecast(_ value: Subtree) throws(Diagnostic) -> Subtree {
+        advance()
+        let type = try typeName(after: "'::'")
+        return try node(.cast(value.expr, type), value.range.union(type.range), [value])
+    }
+}

@@ -1,0 +1,165 @@
+/// The operands of expressions: literals, names, calls, `case`, `cast`, parentheses; and the
+/// names and type names shared with statements.
+extension Parser {
+    /// A literal, a column, or a function call. (`case`, `cast` and parentheses are dispatched by
+    /// `prefix`, so that nesting through them costs fewer stack frames.)
+    mutating func primary() throws(Diagnostic) -> Subtree {
+        if let literal = literal() { return literal }
+        if isName(peek.kind), peekKind(ahead: 1) == .leftParen { return try functionCall() }
+        return try columnReference()
+    }
+
+    /// `123`, `1.5`, `'text'`, `true`, `false`, `null`.
+    mutating func literal() -> Subtree? {
+        let token = peek
+        let value: Literal
+        switch token.kind {
+        case .integer: value = .integer(token.text)
+        case .decimal: value = .decimal(token.text)
+        case .string: value = .string(token.text)
+        case .keyword(.true): value = .boolean(true)
+        case .keyword(.false): value = .boolean(false)
+        case .keyword(.null): value = .null
+        default: return nil
+        }
+        advance()
+        return Subtree(Expr(.literal(value), range: token.range))
+    }
+
+    /// `name` or `table.name`.
+    mutating func columnReference() throws(Diagnostic) -> Subtree {
+        guard let first = matchName() else { throw expected("expression", after: afterPrevious) }
+        guard match(.dot) else {
+            return Subtree(Expr(.column(table: nil, name: first), range: first.range))
+        }
+        let name = try self.name("column name", after: "'\(first.name).'")
+        return Subtree(Expr(.column(table: first, name: name), range: first.range.union(name.range)))
+    }
+
+    /// `f(args)`, `f(distinct x)`, `count(*)`.
+    mutating func functionCall() throws(Diagnostic) -> Subtree {
+        let name = try self.name("function name", after: afterPrevious)
+        advance()
+        var distinct = false
+        var args: [Subtree] = []
+        if check(.star) {
+            args.append(Subtree(Expr(.star, range: advance().range)))
+        } else if !check(.rightParen) {
+            distinct = match(.distinct)
+            if !distinct { _ = match(.all) }
+            repeat { args.append(try expression()) } while match(.comma)
+        }
+        try expect(.rightParen, "')'", after: "function arguments")
+        return try call(name, args, distinct: distinct)
+    }
+
+    /// The node for a call; kept out of `functionCall`, whose frame is on the path of nesting.
+    func call(_ name: Identifier, _ args: [Subtree], distinct: Bool) throws(Diagnostic) -> Subtree {
+        try node(.function(name: name, args: args.map(\.expr), distinct: distinct), from: name.range, args)
+    }
+
+    /// `case [operand] when c then r … [else e] end`
+    mutating func caseExpression() throws(Diagnostic) -> Subtree {
+        let start = advance().range
+        var parts: [Subtree] = []
+        let operand = check(.when) ? nil : try expression()
+        if let operand { parts.append(operand) }
+        var whens: [WhenClause] = []
+        try expect(.when, after: operand == nil ? "'case'" : "case operand")
+        repeat {
+            let condition = try expression()
+            try expect(.then, after: "'when' condition")
+            let result = try expression()
+            whens.append(WhenClause(condition: condition.expr, result: result.expr))
+            parts += [condition, result]
+        } while match(.when)
+        var otherwise: Subtree?
+        if match(.else) {
+            otherwise = try expression()
+            if let otherwise { parts.append(otherwise) }
+        }
+        try expect(.end, after: otherwise == nil ? "'then' result" : "'else' result")
+        return try node(
+            .caseWhen(operand: operand?.expr, whens: whens, otherwise: otherwise?.expr), from: start, parts)
+    }
+
+    /// `cast(x as type)`
+    mutating func castExpression() throws(Diagnostic) -> Subtree {
+        let start = advance().range
+        try expect(.leftParen, "'('", after: "'cast'")
+        let value = try expression()
+        try expect(.as, after: "expression in 'cast'")
+        let type = try typeName(after: "'as'")
+        try expect(.rightParen, "')'", after: "type name")
+        return try node(.cast(value.expr, type), from: start, [value])
+    }
+
+    // MARK: - Names and types
+
+    /// A type name: one word, or `double precision` / `character varying`, optionally followed by
+    /// `(n)` or `(n, m)`, which are read and ignored.
+    mutating func typeName(after: String) throws(Diagnostic) -> TypeName {
+        guard peek.kind == .identifier || isNonReservedKeyword(peek.kind) else {
+            throw expected("type name", after: after)
+        }
+        let first = advance()
+        var name = first.text
+        let lower = name.lowercased()
+        if (lower == "double" && peek.text.lowercased() == "precision")
+            || (lower == "character" && peek.text.lowercased() == "varying"), peek.kind == .identifier
+        {
+            name += " " + advance().text
+        }
+        if match(.leftParen) {
+            try expect(.integer, "integer", after: "'(' in type '\(name)'")
+            if match(.comma) { try expect(.integer, "integer", after: "',' in type '\(name)'") }
+            try expect(.rightParen, "')'", after: "type modifiers")
+        }
+        return TypeName(name, range: first.range.union(previous.range))
+    }
+
+    /// A name: an identifier, a quoted identifier, or a keyword that is not reserved.
+    mutating func matchName() -> Identifier? {
+        let token = peek
+        switch token.kind {
+        case .identifier:
+            advance()
+            return Identifier(token.text, range: token.range)
+        case .quotedIdentifier:
+            advance()
+            return Identifier(token.text, quoted: true, range: token.range)
+        case .keyword(let keyword) where !keyword.isReserved:
+            advance()
+            return Identifier(token.text, range: token.range)
+        default:
+            return nil
+        }
+    }
+
+    /// A name, or `expected <what> after <after>` (with a hint when a reserved keyword was used).
+    mutating func name(_ what: String, after: String) throws(Diagnostic) -> Identifier {
+        if let name = matchName() { return name }
+        var diagnostic = expected(what, after: after)
+        if case .keyword(let keyword) = peek.kind {
+            diagnostic.help = "'\(keyword.rawValue)' is a keyword; write \"\(peek.text)\" to use it as a name"
+        }
+        throw diagnostic
+    }
+
+    /// An alias written without `as`: only a plain or quoted identifier, never a keyword, so that
+    /// `select x from t` does not read `from` as an alias.
+    mutating func matchBareAlias() -> Identifier? {
+        guard check(.identifier) || check(.quotedIdentifier) else { return nil }
+        return matchName()
+    }
+
+    func isNonReservedKeyword(_ kind: TokenKind) -> Bool {
+        if case .keyword(let keyword) = kind { return !keyword.isReserved }
+        return false
+    }
+
+    /// Whether a token of `kind` can be a name.
+    func isName(_ kind: TokenKind) -> Bool {
+        kind == .identifier || kind == .quotedIdentifier || isNonReservedKeyword(kind)
+    }
+}

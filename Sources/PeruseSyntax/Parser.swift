@@ -1,0 +1,199 @@
+/// Turns source text into statements, one at a time, by recursive descent.
+///
+/// Each grammar rule in `Grammar/peruse.ebnf` has one method here or in the `Parser+Statement` and
+/// `Parser+Expression` extensions, named after the rule. Errors are values: `next()` returns the
+/// first diagnostic of a statement and resumes after its `;`.
+public struct Parser {
+    /// The deepest an expression tree (or the parser's recursion into one) may go, as in SQLite
+    /// and DuckDB. A thread whose stack runs short first gets the same diagnostic earlier (see
+    /// `StackGuard`).
+    static let maxDepth = 1000
+    /// Below this depth the stack is not checked: ordinary queries never pay for it.
+    static let stackCheckDepth = 32
+
+    let source: SourceText
+    let tokens: [Token]
+    /// Lexical errors, by the start offset of their `.invalid` token.
+    let lexicalErrors: [Int: Diagnostic]
+    var position = 0
+    /// How many nested rules (parentheses, prefix operators, arguments) are being parsed.
+    var depth = 0
+    /// Measured on the parsing thread when nesting first passes `stackCheckDepth`.
+    var stackGuard: StackGuard?
+
+    /// Scans `source` and prepares to parse its statements.
+    public init(source: SourceText) {
+        self.source = source
+        let (tokens, diagnostics) = Lexer.tokenize(source)
+        self.tokens = tokens
+        var errors: [Int: Diagnostic] = [:]
+        for (token, diagnostic) in zip(tokens.lazy.filter { $0.kind == .invalid }, diagnostics) {
+            errors[token.range.start] = diagnostic
+        }
+        self.lexicalErrors = errors
+    }
+
+    /// Parses the next statement; nil at end of input. On error, returns the diagnostic and skips
+    /// past the next `;` so the caller may go on (`--keep-going`).
+    public mutating func next() -> Result<ParsedStatement, Diagnostic>? {
+        while check(.semicolon) { advance() }
+        if check(.endOfInput) { return nil }
+        depth = 0
+        stackGuard = nil
+        if let lexical = lexicalErrorInStatement() {
+            skipPastSemicolon()
+            return .failure(lexical)
+        }
+        let first = peek.range
+        do throws(Diagnostic) {
+            let statement = try self.statement()
+            let last = previous.range
+            if !check(.semicolon) && !check(.endOfInput) {
+                throw unexpectedToken()
+            }
+            advance()
+            return .success(ParsedStatement(statement: statement, range: first.union(last)))
+        } catch {
+            skipPastSemicolon()
+            return .failure(error)
+        }
+    }
+
+    /// Parses every statement in `source`, or returns the first error.
+    public static func parseAll(_ source: SourceText) -> Result<[ParsedStatement], Diagnostic> {
+        var parser = Parser(source: source)
+        var statements: [ParsedStatement] = []
+        while let result = parser.next() {
+            switch result {
+            case .success(let statement): statements.append(statement)
+            case .failure(let diagnostic): return .failure(diagnostic)
+            }
+        }
+        return .success(statements)
+    }
+
+    /// Parses `text` as a single expression (used by tests).
+    public static func parseExpression(_ text: String) -> Result<Expr, Diagnostic> {
+        var parser = Parser(source: SourceText(name: "<expression>", text: text))
+        if let lexical = parser.lexicalErrorInStatement() { return .failure(lexical) }
+        do throws(Diagnostic) {
+            let expr = try parser.expression()
+            guard parser.check(.endOfInput) else { throw parser.unexpectedToken() }
+            return .success(expr.expr)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    // MARK: - Tokens
+
+    var peek: Token { tokens[min(position, tokens.count - 1)] }
+
+    var previous: Token { tokens[max(0, min(position, tokens.count) - 1)] }
+
+    func peekKind(ahead: Int) -> TokenKind {
+        tokens[min(position + ahead, tokens.count - 1)].kind
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = peek
+        if token.kind != .endOfInput { position += 1 }
+        return token
+    }
+
+    func check(_ kind: TokenKind) -> Bool { peek.kind == kind }
+
+    func check(_ keyword: Keyword) -> Bool { peek.kind == .keyword(keyword) }
+
+    mutating func match(_ kind: TokenKind) -> Bool {
+        guard check(kind) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func match(_ keyword: Keyword) -> Bool { match(.keyword(keyword)) }
+
+    /// Consumes a token of `kind`, or fails with `expected <what> after <after>`.
+    @discardableResult
+    mutating func expect(_ kind: TokenKind, _ what: String, after: String) throws(Diagnostic) -> Token {
+        guard check(kind) else { throw expected(what, after: after) }
+        return advance()
+    }
+
+    mutating func expect(_ keyword: Keyword, after: String) throws(Diagnostic) {
+        _ = try expect(.keyword(keyword), "'\(keyword.rawValue)'", after: after)
+    }
+
+    // MARK: - Diagnostics
+
+    /// `expected <what> after <after>`, pointing at the token found instead.
+    func expected(_ what: String, after: String) -> Diagnostic {
+        if let lexical = lexicalErrors[peek.range.start], peek.kind == .invalid { return lexical }
+        return .error("syntax.expected", "expected \(what) after \(after)", at: peek.range)
+    }
+
+    /// `syntax error at 'x'`, with a keyword suggestion when `x` (or the name before it) looks like
+    /// a misspelt keyword.
+    func unexpectedToken() -> Diagnostic {
+        let near = [peek, previous].first { $0.kind == .identifier }
+        let help = near.flatMap { closestMatch($0.text, among: Keyword.allCases.map(\.rawValue)) }
+        return .error(
+            "syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range,
+            help: help.map { "did you mean '\($0)'?" })
+    }
+
+    /// How a token is named in messages: `'where'`, `')'`, `end of input`.
+    func spelling(of token: Token) -> String {
+        switch token.kind {
+        case .endOfInput: return "end of input"
+        case .keyword(let keyword): return "'\(keyword.rawValue)'"
+        default:
+            let text = source.slice(token.range)
+            return "'\(text.count > 24 ? text.prefix(20) + "…" : text)'"
+        }
+    }
+
+    /// Describes the token just consumed, for `after` in `expected`.
+    var afterPrevious: String { spelling(of: previous) }
+
+    /// Goes one level deeper, failing past the nesting limit or near the end of the stack; the
+    /// caller steps back out (`defer { depth -= 1 }`).
+    mutating func enterNesting() throws(Diagnostic) {
+        guard depth < Self.maxDepth else { throw tooDeep(at: peek.range) }
+        if depth >= Self.stackCheckDepth {
+            if stackGuard == nil { stackGuard = StackGuard() }
+            if stackGuard?.isNearlyExhausted() == true {
+                var diagnostic = tooDeep(at: peek.range, levels: depth)
+                diagnostic.help = "this thread's stack allows no deeper nesting"
+                throw diagnostic
+            }
+        }
+        depth += 1
+    }
+
+    func tooDeep(at range: SourceRange, levels: Int = Self.maxDepth) -> Diagnostic {
+        .error(
+            "syntax.too-deep", "expression nested too deeply (more than \(levels) levels)", at: range)
+    }
+
+    // MARK: - Recovery
+
+    /// The lexical error in the tokens up to the next `;`, if any: those are reported first.
+    func lexicalErrorInStatement() -> Diagnostic? {
+        var i = position
+        while i < tokens.count, tokens[i].kind != .semicolon, tokens[i].kind != .endOfInput {
+            if tokens[i].kind == .invalid, let diagnostic = lexicalErrors[tokens[i].range.start] {
+                return diagnostic
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func skipPastSemicolon() {
+        while !check(.endOfInput) {
+            if advance().kind == .semicolon { return }
+        }
+    }
+}
