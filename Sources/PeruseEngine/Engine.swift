@@ -48,7 +48,7 @@ public final class Engine {
             let outcome: StatementOutcome
             switch parsed {
             case .success(let statement):
-                outcome = StatementOutcome(range: statement.range, result: execute(statement))
+                outcome = StatementOutcome(range: statement.range, result: execute(statement, source: source))
             case .failure(let diagnostic):
                 outcome = StatementOutcome(range: diagnostic.range ?? .empty, result: .failure(diagnostic))
             }
@@ -61,9 +61,17 @@ public final class Engine {
         return allSucceeded
     }
 
-    /// Runs one parsed statement. A statement that fails changes nothing.
-    public func execute(_ statement: ParsedStatement) -> Result<StatementResult, Diagnostic> {
-        .failure(.error("engine.unimplemented", "not implemented yet", at: statement.range))
+    /// Polled between batches while a statement runs; returning true stops it with
+    /// an "Interrupted" error (the shell sets this from Ctrl-C).
+    public var isCancelled: @Sendable () -> Bool = { false }
+
+    /// Runs one parsed statement from `source`. A statement that fails changes nothing.
+    public func execute(_ statement: ParsedStatement, source: SourceText) -> Result<StatementResult, Diagnostic> {
+        do {
+            return .success(try StatementRunner(engine: self, source: source).run(statement.statement))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Runs `sql` and returns the last statement's result; throws the first diagnostic.

@@ -3,7 +3,7 @@
 public enum ValueFormatter {
     /// `18.0`, `0.1`, `1e+20`, `1e-05`, `0.3333333333333333`, `inf`, `nan`:
     /// the shortest digits that round-trip, in fixed notation for decimal exponents
-    /// −5…15 (with `.0` when integral) and in scientific notation otherwise.
+    /// −4…15 (with `.0` when integral) and in scientific notation otherwise.
     public static func double(_ d: Double) -> String {
         if d.isNaN { return "nan" }
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
@@ -11,7 +11,7 @@ public enum ValueFormatter {
         // Swift's description gives the shortest round-trip digits; re-lay them out.
         let (negative, digits, exponent) = decompose(d)
         var out = negative ? "-" : ""
-        if exponent >= -5 && exponent <= 15 {
+        if exponent >= -4 && exponent <= 15 {
             if exponent >= 0 {
                 let intCount = exponent + 1
                 if digits.count <= intCount {

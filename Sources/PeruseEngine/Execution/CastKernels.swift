@@ -1,0 +1,128 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Conversions between types, as DuckDB does them: DOUBLE → BIGINT rounds half away
+/// from zero and fails out of range; text → number accepts surrounding spaces.
+enum CastKernels {
+    static func castValue(_ v: Value, to t: DataType) throws(Diagnostic) -> Value {
+        switch (v, t) {
+        case (.null, _): return .null
+        case (_, .null): return .null
+        case (.bigint(let x), .bigint): return .bigint(x)
+        case (.bigint(let x), .double): return .double(Double(x))
+        case (.bigint(let x), .boolean): return .boolean(x != 0)
+        case (.double(let x), .double): return .double(x)
+        case (.double(let x), .bigint): return .bigint(try doubleToInt(x))
+        case (.double(let x), .boolean): return .boolean(x != 0)
+        case (.boolean(let b), .boolean): return .boolean(b)
+        case (.boolean(let b), .bigint): return .bigint(b ? 1 : 0)
+        case (.boolean(let b), .double): return .double(b ? 1 : 0)
+        case (.date(let d), .date): return .date(d)
+        case (.varchar(let s), .varchar): return .varchar(s)
+        case (_, .varchar): return .varchar(ValueFormatter.text(v) ?? "")
+        case (.varchar(let s), _): return try parse(s, as: t)
+        default:
+            throw .error(
+                "exec.cast", "Unimplemented type for cast (\(v.type) -> \(t))",
+                help: "there is no conversion from \(v.type) to \(t)")
+        }
+    }
+
+    static func doubleToInt(_ x: Double) throws(Diagnostic) -> Int64 {
+        let r = x.rounded(.toNearestOrAwayFromZero)
+        guard r.isFinite, r >= -9.223372036854775808e18, r < 9.223372036854775808e18 else {
+            throw .error("exec.cast", "Could not convert DOUBLE \(ValueFormatter.double(x)) to BIGINT: out of range")
+        }
+        return Int64(r)
+    }
+
+    static func parse(_ text: String, as t: DataType) throws(Diagnostic) -> Value {
+        let s = text.trimmingSpaces
+        func fail() -> Diagnostic {
+            .error("exec.cast", "Could not convert string '\(text)' to \(t)")
+        }
+        switch t {
+        case .bigint:
+            if let v = Int64(s) { return .bigint(v) }
+            if let d = Double(s), s.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+                return .bigint(try doubleToInt(d))
+            }
+            throw fail()
+        case .double:
+            switch s.lowercased() {
+            case "inf", "infinity", "+inf", "+infinity": return .double(.infinity)
+            case "-inf", "-infinity": return .double(-.infinity)
+            case "nan": return .double(.nan)
+            default:
+                guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+                    let d = Double(s)
+                else { throw fail() }
+                return .double(d)
+            }
+        case .boolean:
+            switch s.lowercased() {
+            case "true", "t", "yes", "y", "1": return .boolean(true)
+            case "false", "f", "no", "n", "0": return .boolean(false)
+            default: throw fail()
+            }
+        case .date:
+            guard let d = ValueFormatter.parseDate(s) else {
+                throw .error("exec.cast", "Could not convert string '\(text)' to DATE", help: "dates are written yyyy-mm-dd")
+            }
+            return .date(d)
+        case .varchar: return .varchar(text)
+        case .null: return .null
+        }
+    }
+
+    /// Casts every row; a row that cannot be converted is an error at `range`.
+    static func cast(_ v: Vector, to t: DataType, range: SourceRange) throws(Diagnostic) -> Vector {
+        if v.type == t { return v }
+        let n = v.count
+        switch (v.storage, t) {
+        case (.null, _):
+            return .nulls(t, count: n)
+        case (.int64(let a), .double) where v.type == .bigint:
+            return Vector(double: a.map { Double($0) }, validity: v.validity)
+        case (.double(let a), .bigint):
+            var out = [Int64](repeating: 0, count: n)
+            for (k, x) in a.enumerated() where v.isValid(k) {
+                do { out[k] = try doubleToInt(x) } catch let error { throw error.at(range) }
+            }
+            return Vector(int64: out, validity: v.validity)
+        case (.string(let codes, let dict), _) where t != .varchar:
+            // Convert each distinct string once.
+            var parsed = [Value?](repeating: nil, count: dict.count)
+            var b = VectorBuilder(type: t, capacity: n)
+            for (k, c) in codes.enumerated() {
+                guard v.isValid(k) else { b.appendNull(); continue }
+                let ci = Int(c)
+                guard ci >= 0, ci < parsed.count else { b.appendNull(); continue }
+                if parsed[ci] == nil {
+                    do { parsed[ci] = try parse(dict.values[ci], as: t) } catch let error { throw error.at(range) }
+                }
+                b.append(parsed[ci] ?? .null)
+            }
+            return b.build()
+        case (_, .varchar):
+            var strings = [String](repeating: "", count: n)
+            for k in 0..<n where v.isValid(k) { strings[k] = ValueFormatter.text(v.value(at: k)) ?? "" }
+            return makeStringVector(strings, validity: v.effectiveValidity)
+        default:
+            var b = VectorBuilder(type: t, capacity: n)
+            for k in 0..<n {
+                do { b.append(try castValue(v.value(at: k), to: t)) } catch let error { throw error.at(range) }
+            }
+            return b.build()
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic placed at `range` when it has no place yet.
+    func at(_ range: SourceRange) -> Diagnostic {
+        var d = self
+        if d.range == nil { d.range = range }
+        return d
+    }
+}

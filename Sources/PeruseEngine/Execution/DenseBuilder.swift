@@ -1,0 +1,65 @@
+import PeruseStorage
+
+/// A vector of `count` rows filled out of order: CASE branches and similar scatter
+/// their results into it. Rows never written stay NULL.
+struct DenseBuilder {
+    let type: DataType
+    let count: Int
+    private var ints: [Int64] = []
+    private var doubles: [Double] = []
+    private var bools: [Bool] = []
+    private var strings: [String] = []
+    private var validity: Bitmap
+
+    init(type: DataType, count: Int) {
+        self.type = type
+        self.count = count
+        validity = Bitmap(count: count, valid: false)
+        switch type {
+        case .bigint, .date: ints = [Int64](repeating: 0, count: count)
+        case .double: doubles = [Double](repeating: 0, count: count)
+        case .boolean: bools = [Bool](repeating: false, count: count)
+        case .varchar: strings = [String](repeating: "", count: count)
+        case .null: break
+        }
+    }
+
+    /// Writes row `k` of `v` to row `positions[k]`, for every k.
+    mutating func scatter(_ v: Vector, to positions: [Int32]) {
+        for (k, p) in positions.enumerated() {
+            let i = Int(p)
+            guard i < count, k < v.count, v.isValid(k) else { continue }
+            validity[i] = true
+            switch v.storage {
+            case .int64(let a): if !ints.isEmpty { ints[i] = a[a.startIndex + k] }
+            case .double(let a): if !doubles.isEmpty { doubles[i] = a[a.startIndex + k] }
+            case .boolean(let a): if !bools.isEmpty { bools[i] = a[a.startIndex + k] }
+            case .string: if !strings.isEmpty { strings[i] = v.string(at: k) }
+            case .null: validity[i] = false
+            }
+        }
+    }
+
+    /// Writes one value to row `i`.
+    mutating func set(_ i: Int, _ value: Value) {
+        guard i >= 0, i < count else { return }
+        switch value {
+        case .null: validity[i] = false; return
+        case .bigint(let v), .date(let v): if !ints.isEmpty { ints[i] = v }
+        case .double(let v): if !doubles.isEmpty { doubles[i] = v }
+        case .boolean(let v): if !bools.isEmpty { bools[i] = v }
+        case .varchar(let s): if !strings.isEmpty { strings[i] = s }
+        }
+        validity[i] = true
+    }
+
+    func build() -> Vector {
+        switch type {
+        case .bigint, .date: return Vector(int64: ints, type: type, validity: validity)
+        case .double: return Vector(double: doubles, validity: validity)
+        case .boolean: return Vector(boolean: bools, validity: validity)
+        case .varchar: return makeStringVector(strings, validity: validity)
+        case .null: return .nulls(.null, count: count)
+        }
+    }
+}

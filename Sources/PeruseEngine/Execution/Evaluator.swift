@@ -1,0 +1,254 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Evaluates bound expressions over a batch, a whole vector at a time.
+///
+/// Every result is dense: one value per row of the batch. AND, OR and CASE evaluate
+/// their later operands only on the rows that still need them, so `x <> 0 and 10 // x > 1`
+/// never divides by zero, as in DuckDB.
+final class Evaluator {
+    /// Results computed once per string dictionary (e.g. `region = 'Lima'` per distinct
+    /// region), reused across batches. Holds the dictionaries so their identity is stable.
+    var dictionaryResults: [DictionaryKey: Vector] = [:]
+
+    struct DictionaryKey: Hashable {
+        var dictionary: ObjectIdentifier
+        var size: Int
+        var expr: BoundExpr
+    }
+
+    private var pinned: [StringDictionary] = []
+
+    func evaluate(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
+        var v = try evaluateNode(e, batch)
+        if v.type != e.type && e.type != .null { v.type = e.type }
+        return v
+    }
+
+    private func evaluateNode(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
+        let n = batch.count
+        switch e.kind {
+        case .constant(let v):
+            return .constant(v, type: e.type, count: n)
+        case .column(let i):
+            return batch.column(i)
+        case .cast(let inner):
+            return try CastKernels.cast(try evaluate(inner, batch), to: e.type, range: e.range)
+        case .negate(let inner):
+            return try Arithmetic.negate(try evaluate(inner, batch), range: e.range)
+        case .arithmetic(let op, let a, let b):
+            return try Arithmetic.apply(op, try evaluate(a, batch), try evaluate(b, batch), range: e.range)
+        case .comparison(let op, let a, let b):
+            if let fast = try compareWithDictionary(e, op, a, b, batch) { return fast }
+            return Comparison.apply(op, try evaluate(a, batch), try evaluate(b, batch))
+        case .and(let a, let b):
+            return try logical(isAnd: true, a, b, batch)
+        case .or(let a, let b):
+            return try logical(isAnd: false, a, b, batch)
+        case .not(let inner):
+            let v = try evaluate(inner, batch)
+            let out = v.booleans.map { !$0 }
+            return Vector(boolean: out, validity: v.effectiveValidity)
+        case .isNull(let inner, let negated):
+            let v = try evaluate(inner, batch)
+            guard let valid = v.effectiveValidity else {
+                return Vector(boolean: [Bool](repeating: negated, count: n))
+            }
+            return Vector(boolean: (0..<n).map { valid[$0] == negated })
+        case .like(let v, let pattern, let ci, let negated):
+            if let p = pattern.constantValue {
+                guard case .varchar(let text) = p else { return .nulls(.boolean, count: n) }
+                let matcher = LikePattern(text, caseInsensitive: ci)
+                return try mapDictionary(e, v, batch) { s in .boolean(matcher.matches(s) != negated) }
+            }
+            let sv = try evaluate(v, batch)
+            let pv = try evaluate(pattern, batch)
+            let out = (0..<n).map { LikePattern(pv.string(at: $0), caseInsensitive: ci).matches(sv.string(at: $0)) != negated }
+            return Vector(boolean: out, validity: Vector.bothValid(sv, pv))
+        case .inList(let v, let items, let negated):
+            return try inList(e, v, items, negated: negated, batch)
+        case .caseWhen(let whens, let otherwise):
+            return try caseWhen(whens, otherwise, type: e.type, batch)
+        case .concat(let a, let b):
+            let x = try evaluate(a, batch)
+            let y = try evaluate(b, batch)
+            let validity = Vector.bothValid(x, y)
+            let out = (0..<n).map { (validity?[$0] ?? true) ? x.string(at: $0) + y.string(at: $0) : "" }
+            return makeStringVector(out, validity: validity)
+        case .function(let f, let args):
+            return try evaluateFunction(f, args, e, batch)
+        }
+    }
+
+    // MARK: Three-valued AND / OR with short-circuit
+
+    private func logical(isAnd: Bool, _ a: BoundExpr, _ b: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
+        let n = batch.count
+        let left = try evaluate(a, batch)
+        let lv = left.booleans
+        let lvalid = left.effectiveValidity
+        // The rows whose answer the left side does not settle: for AND, all but the
+        // definite falses; for OR, all but the definite trues.
+        var pending: [Int32] = []
+        pending.reserveCapacity(n)
+        lv.withUnsafeBufferPointer { l in
+            for i in 0..<n {
+                let settled = (lvalid?[i] ?? true) && (l[i] != isAnd)
+                if !settled { pending.append(Int32(truncatingIfNeeded: i)) }
+            }
+        }
+        if pending.isEmpty { return left }
+        let right = pending.count == n ? try evaluate(b, batch) : try evaluate(b, batch.subset(pending))
+        let rv = right.booleans
+        let rvalid = right.effectiveValidity
+        var out = Array(lv)
+        var validity = lvalid ?? Bitmap(count: n, valid: true)
+        for (k, p) in pending.enumerated() {
+            let i = Int(p)
+            let lKnown = lvalid?[i] ?? true
+            let rKnown = rvalid?[k] ?? true
+            let r = rv[rv.startIndex + k]
+            if rKnown && r != isAnd {
+                // The right side settles it: false for AND, true for OR.
+                out[i] = !isAnd
+                validity[i] = true
+            } else if lKnown && rKnown {
+                out[i] = r
+                validity[i] = true
+            } else {
+                out[i] = false
+                validity[i] = false
+            }
+        }
+        return Vector(boolean: out, validity: validity)
+    }
+
+    // MARK: CASE
+
+    private func caseWhen(_ whens: [BoundWhen], _ otherwise: BoundExpr, type: DataType, _ batch: Batch)
+        throws(Diagnostic) -> Vector
+    {
+        var out = DenseBuilder(type: type, count: batch.count)
+        var remaining = (0..<batch.count).map { Int32(truncatingIfNeeded: $0) }
+        for w in whens where !remaining.isEmpty {
+            let cond = try evaluate(w.condition, batch.subset(remaining))
+            let cv = cond.booleans
+            var matched: [Int32] = []
+            var rest: [Int32] = []
+            for (k, p) in remaining.enumerated() {
+                if cond.isValid(k) && cv[cv.startIndex + k] { matched.append(p) } else { rest.append(p) }
+            }
+            if !matched.isEmpty {
+                out.scatter(try evaluate(w.result, batch.subset(matched)), to: matched)
+            }
+            remaining = rest
+        }
+        if !remaining.isEmpty {
+            out.scatter(try evaluate(otherwise, batch.subset(remaining)), to: remaining)
+        }
+        return out.build()
+    }
+
+    // MARK: IN
+
+    private func inList(_ e: BoundExpr, _ v: BoundExpr, _ items: [BoundExpr], negated: Bool, _ batch: Batch)
+        throws(Diagnostic) -> Vector
+    {
+        let n = batch.count
+        let constants = items.compactMap(\.constantValue)
+        if constants.count == items.count, v.type == .varchar {
+            let set = Set(constants.compactMap { if case .varchar(let s) = $0 { s } else { nil } })
+            let hasNull = constants.contains(.null)
+            return try mapDictionary(e, v, batch) { s in
+                if set.contains(s) { return .boolean(!negated) }
+                return hasNull ? .null : .boolean(negated)
+            }
+        }
+        // x IN (a, b) is x = a OR x = b, with SQL's NULL rules.
+        let x = try evaluate(v, batch)
+        var result: Vector?
+        for item in items {
+            let eq = Comparison.apply(.equal, x, try evaluate(item, batch))
+            result = result.map { Self.or3($0, eq) } ?? eq
+        }
+        guard var r = result else { return Vector(boolean: [Bool](repeating: negated, count: n)) }
+        if negated { r = Vector(boolean: r.booleans.map { !$0 }, validity: r.effectiveValidity) }
+        return r
+    }
+
+    /// Three-valued OR of two dense boolean vectors.
+    static func or3(_ a: Vector, _ b: Vector) -> Vector {
+        let n = a.count
+        let av = a.booleans, bv = b.booleans
+        var out = [Bool](repeating: false, count: n)
+        var validity = Bitmap(count: n, valid: true)
+        for i in 0..<n {
+            let ak = a.isValid(i), bk = b.isValid(i)
+            let x = av[av.startIndex + i], y = bv[bv.startIndex + i]
+            if (ak && x) || (bk && y) {
+                out[i] = true
+            } else if !(ak && bk) {
+                validity[i] = false
+            }
+        }
+        return Vector(boolean: out, validity: validity)
+    }
+
+    // MARK: Work done once per dictionary entry
+
+    /// `column op 'constant'` on VARCHAR: compared once per distinct string.
+    private func compareWithDictionary(
+        _ e: BoundExpr, _ op: ComparisonOperator, _ a: BoundExpr, _ b: BoundExpr, _ batch: Batch
+    ) throws(Diagnostic) -> Vector? {
+        guard a.type == .varchar else { return nil }
+        let (subject, constant, oper): (BoundExpr, Value, ComparisonOperator)
+        if let c = b.constantValue, a.constantValue == nil {
+            (subject, constant, oper) = (a, c, op)
+        } else if let c = a.constantValue, b.constantValue == nil {
+            (subject, constant, oper) = (b, c, op.flipped)
+        } else {
+            return nil
+        }
+        guard case .varchar(let text) = constant else { return .nulls(.boolean, count: batch.count) }
+        return try mapDictionary(e, subject, batch) { s in .boolean(Comparison.compareStrings(s, text, oper)) }
+    }
+
+    /// Evaluates `subject` (VARCHAR), applies `f` once per dictionary entry, and gathers
+    /// the answers by code. NULL rows stay NULL. Answers are cached per dictionary.
+    func mapDictionary(_ e: BoundExpr, _ subject: BoundExpr, _ batch: Batch, _ f: (String) -> Value)
+        throws(Diagnostic) -> Vector
+    {
+        let v = try evaluate(subject, batch)
+        let (codes, dict) = v.strings
+        let key = DictionaryKey(dictionary: ObjectIdentifier(dict), size: dict.count, expr: e)
+        let perEntry: Vector
+        if let cached = dictionaryResults[key] {
+            perEntry = cached
+        } else if dict.isUnique || dict.count <= v.count {
+            var b = VectorBuilder(type: e.type, capacity: dict.count)
+            for s in dict.values { b.append(f(s)) }
+            perEntry = b.build()
+            if dict.isUnique {
+                pinned.append(dict)
+                dictionaryResults[key] = perEntry
+            }
+        } else {
+            // A large dictionary that few rows use: answer row by row.
+            var b = VectorBuilder(type: e.type, capacity: v.count)
+            for i in 0..<v.count { b.append(v.isValid(i) ? f(v.string(at: i)) : .null) }
+            return b.build()
+        }
+        var out = perEntry.gatherCodes(codes)
+        if let nulls = v.effectiveValidity {
+            out.validity = out.validity.map { $0.intersection(nulls) } ?? nulls
+        }
+        return out
+    }
+}
+
+extension Vector {
+    /// Rows picked by dictionary codes (each code an index into this vector).
+    func gatherCodes(_ codes: ArraySlice<Int32>) -> Vector {
+        gather(Array(codes))
+    }
+}

@@ -1,0 +1,147 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Maps rows to dense group ids from several key columns: each column gives a dense
+/// id per distinct value, and the ids are combined pairwise through a hash map.
+struct GroupIdMapper {
+    private(set) var columns: [KeyColumnMapper]
+    private var combiners: [Int64IdMap]
+    /// For each group, the id of its value in each key column.
+    private(set) var keyIds: [[Int32]]
+    private(set) var groupCount = 0
+
+    init(types: [DataType]) {
+        columns = types.map { KeyColumnMapper(type: $0) }
+        combiners = Array(repeating: Int64IdMap(), count: max(0, types.count - 1))
+        keyIds = Array(repeating: [], count: types.count)
+    }
+
+    /// The group of each row; new groups get the next ids in order of appearance.
+    mutating func groups(_ keys: [Vector], count: Int) -> [Int32] {
+        if keys.isEmpty {
+            groupCount = max(groupCount, 1)
+            return [Int32](repeating: 0, count: count)
+        }
+        let perColumn = (0..<keys.count).map { columns[$0].ids(keys[$0]) }
+        if keys.count == 1 {
+            let ids = perColumn[0]
+            let before = groupCount
+            groupCount = columns[0].count
+            // Single key: the column id is the group id. Record new groups' key ids.
+            if groupCount > before { keyIds[0].append(contentsOf: (before..<groupCount).map { Int32(truncatingIfNeeded: $0) }) }
+            return ids
+        }
+        var current = perColumn[0]
+        for c in 1..<keys.count {
+            let next = perColumn[c]
+            let isLast = c == keys.count - 1
+            for i in 0..<count {
+                let pair = Int64(current[i]) << 32 | Int64(next[i])
+                let fresh = Int32(truncatingIfNeeded: isLast ? groupCount : combiners[c - 1].count)
+                let (id, isNew) = combiners[c - 1].id(for: pair, next: fresh)
+                if isNew && isLast {
+                    groupCount += 1
+                    for k in 0..<keys.count { keyIds[k].append(perColumn[k][i]) }
+                }
+                current[i] = id
+            }
+        }
+        return current
+    }
+
+    /// The key values of every group, one vector per key column.
+    func keyVectors() -> [Vector] {
+        (0..<columns.count).map { c in columns[c].values.build().gather(keyIds[c]) }
+    }
+}
+
+/// GROUP BY and aggregates: consumes its whole input, then emits one row per group
+/// (group keys, then aggregate results) in order of first appearance.
+final class HashAggregateOperator: Operator {
+    private let child: Operator
+    private let groupExprs: [BoundExpr]
+    private let aggregates: [AggregateCall]
+    private let context: ExecutionContext
+    private var output: [Batch]?
+
+    init(_ child: Operator, groups: [BoundExpr], aggregates: [AggregateCall], _ context: ExecutionContext) {
+        self.child = child
+        self.groupExprs = groups
+        self.aggregates = aggregates
+        self.context = context
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        if output == nil { output = try run() }
+        guard var batches = output, !batches.isEmpty else { return nil }
+        let first = batches.removeFirst()
+        output = batches
+        return first
+    }
+
+    private func run() throws(Diagnostic) -> [Batch] {
+        var mapper = GroupIdMapper(types: groupExprs.map(\.type))
+        let states = aggregates.map { AggregateStates.make($0, range: $0.argument?.range ?? .empty) }
+        let evaluator = context.evaluator
+        while let batch = try child.next() {
+            var keys: [Vector] = []
+            for g in groupExprs { keys.append(try evaluator.evaluate(g, batch)) }
+            let groups = mapper.groups(keys, count: batch.count)
+            for (call, state) in zip(aggregates, states) {
+                let values = try call.argument.map { (e: BoundExpr) throws(Diagnostic) -> Vector in
+                    try evaluator.evaluate(e, batch)
+                }
+                try state.update(groups: groups, groupCount: mapper.groupCount, values: values)
+            }
+        }
+        // Without GROUP BY there is always exactly one row, even over no input.
+        let groupCount = groupExprs.isEmpty ? 1 : mapper.groupCount
+        var columns = groupExprs.isEmpty ? [] : mapper.keyVectors()
+        for state in states { columns.append(try state.finish(groupCount: groupCount)) }
+        return Self.split(columns, count: groupCount)
+    }
+
+    /// Whole columns cut into batches.
+    static func split(_ columns: [Vector], count: Int) -> [Batch] {
+        var out: [Batch] = []
+        var start = 0
+        while start < count {
+            let length = min(Batch.capacity, count - start)
+            out.append(Batch(columns: columns.map { $0.slice(start: start, length: length) }, count: length))
+            start += length
+        }
+        if count == 0 { return [] }
+        return out
+    }
+}
+
+/// SELECT DISTINCT: passes on each row the first time its values appear.
+final class DistinctOperator: Operator {
+    private let child: Operator
+    private var mapper = GroupIdMapper(types: [])
+    private var started = false
+
+    init(_ child: Operator, _ context: ExecutionContext) { self.child = child }
+
+    func next() throws(Diagnostic) -> Batch? {
+        while let batch = try child.next() {
+            let columns = (0..<batch.columns.count).map { batch.column($0) }
+            if !started {
+                mapper = GroupIdMapper(types: columns.map(\.type))
+                started = true
+            }
+            let before = mapper.groupCount
+            let groups = mapper.groups(columns, count: batch.count)
+            var keep: [Int32] = []
+            var seen = before
+            for (k, g) in groups.enumerated() where Int(g) >= seen {
+                keep.append(Int32(truncatingIfNeeded: k))
+                seen = Int(g) + 1
+            }
+            if keep.isEmpty { continue }
+            let dense = Batch(columns: columns, count: batch.count)
+            return keep.count == batch.count ? dense : dense.subset(keep)
+        }
+        return nil
+    }
+}

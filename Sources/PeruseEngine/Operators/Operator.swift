@@ -1,0 +1,179 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// A step of a running query: hands out its output one batch at a time (nil when done).
+protocol Operator: AnyObject {
+    func next() throws(Diagnostic) -> Batch?
+}
+
+/// What every operator of one query shares.
+final class ExecutionContext {
+    let evaluator = Evaluator()
+    /// Polled between batches; true stops the query with "Interrupted".
+    let isCancelled: () -> Bool
+
+    init(isCancelled: @escaping () -> Bool = { false }) {
+        self.isCancelled = isCancelled
+    }
+
+    func checkCancelled() throws(Diagnostic) {
+        if isCancelled() { throw .error("exec.interrupted", "Interrupted") }
+    }
+}
+
+/// Turns a plan into the operators that run it.
+enum OperatorBuilder {
+    static func build(_ node: PlanNode, _ context: ExecutionContext) -> Operator {
+        switch node {
+        case .scan(let table): return ScanOperator(table, context)
+        case .singleRow: return SingleRowOperator()
+        case .filter(let child, let condition): return FilterOperator(build(child, context), condition, context)
+        case .project(let child, let exprs): return ProjectOperator(build(child, context), exprs, context)
+        case .aggregate(let child, let groups, let aggregates):
+            return HashAggregateOperator(build(child, context), groups: groups, aggregates: aggregates, context)
+        case .distinct(let child): return DistinctOperator(build(child, context), context)
+        case .sort(let child, let keys): return SortOperator(build(child, context), keys: keys, limit: nil, offset: 0, context)
+        case .topN(let child, let keys, let limit, let offset):
+            return SortOperator(build(child, context), keys: keys, limit: limit, offset: offset, context)
+        case .limit(let child, let limit, let offset): return LimitOperator(build(child, context), limit: limit, offset: offset)
+        }
+    }
+
+    /// Runs `op` to the end and gathers its batches into whole columns.
+    static func collect(_ op: Operator, types: [DataType]) throws(Diagnostic) -> [Vector] {
+        var builders = types.map { VectorBuilder(type: $0) }
+        while let batch = try op.next() {
+            for i in 0..<builders.count where i < batch.columns.count {
+                builders[i].append(batch.columns[i], selection: batch.selection)
+            }
+        }
+        return builders.map { $0.build() }
+    }
+}
+
+/// Reads a table in batches, sharing its buffers (no copy).
+final class ScanOperator: Operator {
+    private let table: Table
+    private let context: ExecutionContext
+    private var offset = 0
+
+    init(_ table: Table, _ context: ExecutionContext) {
+        self.table = table
+        self.context = context
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        try context.checkCancelled()
+        guard offset < table.rowCount else { return nil }
+        let length = min(Batch.capacity, table.rowCount - offset)
+        let columns = table.columns.map { $0.slice(start: offset, length: length) }
+        offset += length
+        return Batch(columns: columns, count: length)
+    }
+}
+
+/// The one row of a query without FROM.
+final class SingleRowOperator: Operator {
+    private var done = false
+    func next() throws(Diagnostic) -> Batch? {
+        if done { return nil }
+        done = true
+        return Batch(columns: [], count: 1)
+    }
+}
+
+/// Narrows each batch's selection to the rows where the condition is true.
+final class FilterOperator: Operator {
+    private let child: Operator
+    private let condition: BoundExpr
+    private let context: ExecutionContext
+
+    init(_ child: Operator, _ condition: BoundExpr, _ context: ExecutionContext) {
+        self.child = child
+        self.condition = condition
+        self.context = context
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        while let batch = try child.next() {
+            let result = try context.evaluator.evaluate(condition, batch)
+            let values = result.booleans
+            let validity = result.effectiveValidity
+            var kept = [Int32](repeating: 0, count: batch.count)
+            var count = 0
+            values.withUnsafeBufferPointer { v in
+                kept.withUnsafeMutableBufferPointer { out in
+                    if let validity {
+                        for i in 0..<batch.count where v[i] && validity[i] {
+                            out[count] = Int32(truncatingIfNeeded: i)
+                            count += 1
+                        }
+                    } else {
+                        // Branch-free: write every index, advance only past kept ones.
+                        for i in 0..<batch.count {
+                            out[count] = Int32(truncatingIfNeeded: i)
+                            count &+= v[i] ? 1 : 0
+                        }
+                    }
+                }
+            }
+            if count == batch.count { return batch }
+            if count == 0 { continue }
+            kept.removeLast(batch.count - count)
+            return batch.subset(kept)
+        }
+        return nil
+    }
+}
+
+/// Computes the output columns.
+final class ProjectOperator: Operator {
+    private let child: Operator
+    private let exprs: [BoundExpr]
+    private let context: ExecutionContext
+
+    init(_ child: Operator, _ exprs: [BoundExpr], _ context: ExecutionContext) {
+        self.child = child
+        self.exprs = exprs
+        self.context = context
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        guard let batch = try child.next() else { return nil }
+        var columns: [Vector] = []
+        columns.reserveCapacity(exprs.count)
+        for e in exprs { columns.append(try context.evaluator.evaluate(e, batch)) }
+        return Batch(columns: columns, count: batch.count)
+    }
+}
+
+/// Skips `offset` rows, then passes at most `limit`.
+final class LimitOperator: Operator {
+    private let child: Operator
+    private var toSkip: Int
+    private var remaining: Int?
+
+    init(_ child: Operator, limit: Int?, offset: Int) {
+        self.child = child
+        self.toSkip = offset
+        self.remaining = limit
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        while true {
+            if let r = remaining, r <= 0 { return nil }
+            guard let batch = try child.next() else { return nil }
+            var start = 0
+            if toSkip > 0 {
+                start = min(toSkip, batch.count)
+                toSkip -= start
+            }
+            var end = batch.count
+            if let r = remaining { end = min(end, start + r) }
+            if end <= start { continue }
+            remaining = remaining.map { $0 - (end - start) }
+            if start == 0 && end == batch.count { return batch }
+            return batch.subset((start..<end).map { Int32(truncatingIfNeeded: $0) })
+        }
+    }
+}
