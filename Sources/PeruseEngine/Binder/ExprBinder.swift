@@ -136,8 +136,8 @@ struct ExprBinder {
             for item in list { cast.append(try TypeRules.cast(item, to: t)) }
             return BoundExpr(.inList(try TypeRules.cast(v, to: t), cast, negated: negated), type: .boolean, range: r)
         case .like(let e, let pattern, let ci, let negated):
-            let v = try TypeRules.cast(try bind(e), to: .varchar)
-            let p = try TypeRules.cast(try bind(pattern), to: .varchar)
+            let v = try textOperand(try bind(e), ci ? "ILIKE" : "LIKE")
+            let p = try textOperand(try bind(pattern), ci ? "ILIKE" : "LIKE")
             return BoundExpr(.like(v, pattern: p, caseInsensitive: ci, negated: negated), type: .boolean, range: r)
         case .isNull(let e, let negated):
             return BoundExpr(.isNull(try bind(e), negated: negated), type: .boolean, range: r)
@@ -168,6 +168,14 @@ struct ExprBinder {
             for a in args { bound.append(try bind(a)) }
             return try FunctionBinder.bind(name: name, args: bound, range: r)
         }
+    }
+
+    /// An operand of LIKE: text (or NULL); numbers need an explicit cast, as in DuckDB.
+    private func textOperand(_ e: BoundExpr, _ op: String) throws(Diagnostic) -> BoundExpr {
+        if e.type == .varchar || e.type == .null { return try TypeRules.cast(e, to: .varchar) }
+        throw .error(
+            "bind.operator-type", "\(op) needs text, got \(e.type)", at: e.range,
+            help: "cast it to text first: cast(x as VARCHAR) \(op.lowercased()) …")
     }
 
     private func bindLiteral(_ lit: Literal, range: SourceRange) throws(Diagnostic) -> BoundExpr {

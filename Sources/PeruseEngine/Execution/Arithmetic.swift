@@ -7,6 +7,17 @@ enum Arithmetic {
     static func apply(_ op: ArithmeticOperator, _ a: Vector, _ b: Vector, range: SourceRange) throws(Diagnostic) -> Vector {
         let validity = Vector.bothValid(a, b)
         if a.type == .double || b.type == .double || op == .divide {
+            if op == .integerDivide {
+                // DuckDB's // on DOUBLE divides as / does, but a zero divisor is an error.
+                let y = b.doubles
+                for i in 0..<y.count where y[y.startIndex + i] == 0 && (validity?[i] ?? true) {
+                    let x = a.doubles[a.doubles.startIndex + i]
+                    throw .error(
+                        "exec.division-by-zero",
+                        "Division by zero in expression (\(ValueFormatter.double(x)) // \(ValueFormatter.double(y[y.startIndex + i])))",
+                        at: range, help: "use nullif(divisor, 0) to get NULL instead")
+                }
+            }
             return Vector(double: doubleOp(op, a.doubles, b.doubles), validity: validity)
         }
         return try intOp(op, a.int64s, b.int64s, validity: validity, range: range)
@@ -21,7 +32,7 @@ enum Arithmetic {
                 case .subtract: return (0..<n).map { x[$0] - y[$0] }
                 case .multiply: return (0..<n).map { x[$0] * y[$0] }
                 case .divide: return (0..<n).map { x[$0] / y[$0] }
-                case .integerDivide: return (0..<n).map { (x[$0] / y[$0]).rounded(.towardZero) }
+                case .integerDivide: return (0..<n).map { x[$0] / y[$0] }
                 case .modulo: return (0..<n).map { x[$0].truncatingRemainder(dividingBy: y[$0]) }
                 }
             }
@@ -65,7 +76,7 @@ enum Arithmetic {
                         }
                     case .modulo:
                         for i in 0..<n {
-                            if y[i] == 0 {
+                            if y[i] == 0 || (y[i] == -1 && x[i] == .min) {
                                 anyProblem = true
                             } else if y[i] == -1 {
                                 r[i] = 0
@@ -93,7 +104,7 @@ enum Arithmetic {
                 case .subtract: overflow = x.subtractingReportingOverflow(y).overflow
                 case .multiply: overflow = x.multipliedReportingOverflow(by: y).overflow
                 case .integerDivide, .divide: overflow = x.dividedReportingOverflow(by: y).overflow
-                case .modulo: overflow = false
+                case .modulo: overflow = x == .min && y == -1
                 }
                 if overflow {
                     throw .error(

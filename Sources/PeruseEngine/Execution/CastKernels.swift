@@ -28,8 +28,9 @@ enum CastKernels {
         }
     }
 
+    /// DOUBLE → BIGINT rounds half to even, as DuckDB does (2.5 → 2, 3.5 → 4).
     static func doubleToInt(_ x: Double) throws(Diagnostic) -> Int64 {
-        let r = x.rounded(.toNearestOrAwayFromZero)
+        let r = x.rounded(.toNearestOrEven)
         guard r.isFinite, r >= -9.223372036854775808e18, r < 9.223372036854775808e18 else {
             throw .error("exec.cast", "Could not convert DOUBLE \(ValueFormatter.double(x)) to BIGINT: out of range")
         }

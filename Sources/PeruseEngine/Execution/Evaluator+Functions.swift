@@ -10,7 +10,9 @@ extension Evaluator {
         switch f {
         case .lower: return try mapDictionary(e, args[0], batch) { .varchar($0.lowercased()) }
         case .upper: return try mapDictionary(e, args[0], batch) { .varchar($0.uppercased()) }
-        case .trim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0)) }
+        case .trim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: true, trailing: true)) }
+        case .ltrim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: true, trailing: false)) }
+        case .rtrim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: false, trailing: true)) }
         case .length: return try mapDictionary(e, args[0], batch) { .bigint(Int64($0.unicodeScalars.count)) }
         case .abs:
             let v = try evaluate(args[0], batch)
@@ -147,10 +149,10 @@ extension Evaluator {
         return r.isFinite ? r : x
     }
 
-    static func trimSpaces(_ s: String) -> String {
+    static func trimSpaces(_ s: String, leading: Bool, trailing: Bool) -> String {
         var scalars = Substring(s).unicodeScalars[...]
-        while scalars.first == " " { scalars.removeFirst() }
-        while scalars.last == " " { scalars.removeLast() }
+        while leading && scalars.first == " " { scalars.removeFirst() }
+        while trailing && scalars.last == " " { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 

@@ -5,7 +5,7 @@ import PeruseSyntax
 /// `FunctionBinder`; evaluation in `Evaluator+Functions`.
 enum ScalarFunction: String, Hashable, CaseIterable {
     case abs, round, floor, ceil, sqrt, power, ln, log10
-    case lower, upper, length, trim, substr, replace
+    case lower, upper, length, trim, ltrim, rtrim, substr, replace
     case coalesce, nullif, greatest, least
 
     static func named(_ name: String) -> ScalarFunction? {
@@ -70,7 +70,7 @@ enum FunctionBinder {
             return call(
                 [try TypeRules.cast(try numeric(args[0]), to: .double), try TypeRules.cast(try numeric(args[1]), to: .double)],
                 .double)
-        case .lower, .upper, .trim:
+        case .lower, .upper, .trim, .ltrim, .rtrim:
             try arity(1...1)
             return call([try text(args[0])], .varchar)
         case .length:
