@@ -136,8 +136,9 @@ public struct Parser {
     /// `syntax error at 'x'`, with a keyword suggestion when `x` (or the name before it) looks like
     /// a misspelt keyword.
     func unexpectedToken() -> Diagnostic {
-        let near = [peek, previous].first { $0.kind == .identifier }
-        let help = near.flatMap { closestMatch($0.text, among: Keyword.allCases.map(\.rawValue)) }
+        let keywords = Keyword.allCases.map(\.rawValue)
+        let help = [peek, previous].lazy.filter { $0.kind == .identifier }
+            .compactMap { closestMatch($0.text, among: keywords) }.first
         return .error(
             "syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range,
             help: help.map { "did you mean '\($0)'?" })

@@ -1,0 +1,1 @@
+select rate r, year "Year" from crime c

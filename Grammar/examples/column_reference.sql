@@ -1,0 +1,1 @@
+select rate, crime.rate, c.rate from crime c

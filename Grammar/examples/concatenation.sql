@@ -1,0 +1,1 @@
+select region || ' (' || year || ')' from crime

@@ -1,0 +1,2 @@
+describe crime;
+describe table crime

@@ -1,0 +1,2 @@
+drop table crime;
+drop table if exists crime

@@ -1,0 +1,1 @@
+select (rate + 1) * 2 > 10 or not region like 'L%' from crime

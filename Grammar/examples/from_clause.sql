@@ -1,0 +1,1 @@
+select rate from crime

@@ -1,0 +1,1 @@
+select region, year, max(rate) from crime group by region, year

@@ -1,0 +1,1 @@
+select region from crime group by region having avg(rate) > 10

@@ -1,0 +1,1 @@
+select rate, _x, año, Región, r2 from crime

@@ -1,0 +1,1 @@
+select * from crime where region like 'L%' or region not ilike 'c_sco'

@@ -1,0 +1,1 @@
+select "Rate %", año, first, last from "crime" where región = 'Lima'

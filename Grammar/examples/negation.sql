@@ -1,0 +1,1 @@
+select not true, not not false, * from crime where not region = 'Lima'

@@ -1,0 +1,1 @@
+select * from crime where region is null or rate is not null

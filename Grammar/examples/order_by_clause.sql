@@ -1,0 +1,1 @@
+select * from crime order by region, rate desc

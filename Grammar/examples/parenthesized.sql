@@ -1,0 +1,1 @@
+select (rate + 1) * (year - (2000)) from crime

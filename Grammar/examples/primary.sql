@@ -1,0 +1,1 @@
+select 1, abs(rate), crime.year from crime

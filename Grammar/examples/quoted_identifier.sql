@@ -1,0 +1,1 @@
+select "Rate", "say ""hi""" from "crime data"

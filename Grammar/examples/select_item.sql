@@ -1,0 +1,1 @@
+select *, c.*, rate, rate r, rate as "Rate %" from crime c

@@ -1,0 +1,1 @@
+select year, region, rate * 2 as doubled from crime

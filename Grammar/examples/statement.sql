@@ -1,0 +1,3 @@
+show tables;
+describe crime;
+select 1

@@ -1,0 +1,1 @@
+select 'Lima', '', 'it''s', 'año'

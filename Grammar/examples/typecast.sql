@@ -1,0 +1,1 @@
+select year::varchar, rate::decimal(10, 2)::text, '12'::integer from crime

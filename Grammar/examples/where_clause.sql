@@ -1,0 +1,1 @@
+select * from crime where year = 2021 and region <> 'Lima'
