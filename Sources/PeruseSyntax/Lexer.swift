@@ -108,7 +108,9 @@ public struct Lexer {
         case UInt8(ascii: "*"): add(.star)
         case UInt8(ascii: "%"): add(.percent)
         case UInt8(ascii: "/"): add(match("/") ? .slashSlash : .slash)
-        case UInt8(ascii: "="): _ = match("="); add(.equal)
+        case UInt8(ascii: "="):
+            _ = match("=")
+            add(.equal)
         case UInt8(ascii: "<"): add(match("=") ? .lessEqual : match(">") ? .notEqual : .less)
         case UInt8(ascii: ">"): add(match("=") ? .greaterEqual : .greater)
         case UInt8(ascii: "!") where match("="): add(.notEqual)
@@ -179,7 +181,8 @@ public struct Lexer {
             current += 1
         }
         let what = kind == .string ? "string" : "quoted identifier"
-        report("syntax.unterminated-\(kind == .string ? "string" : "identifier")", "unterminated \(what)",
+        report(
+            "syntax.unterminated-\(kind == .string ? "string" : "identifier")", "unterminated \(what)",
             at: SourceRange(start: start, end: start + 1))
     }
 

@@ -5,7 +5,8 @@ extension Parser {
     /// Binding strength, lowest first, as in PostgreSQL and DuckDB. Each case is the rule of the same
     /// name in `Grammar/peruse.ebnf`.
     enum Precedence: Int, Comparable {
-        case disjunction = 1, conjunction, negation, nullTest, comparison, concatenation, additive
+        case disjunction = 1
+        case conjunction, negation, nullTest, comparison, concatenation, additive
         case multiplicative, unary, typecast
 
         static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }

@@ -129,7 +129,6 @@ public struct Parser {
 
     /// `expected <what> after <after>`, pointing at the token found instead.
     func expected(_ what: String, after: String) -> Diagnostic {
-        if let lexical = lexicalErrors[peek.range.start], peek.kind == .invalid { return lexical }
         return .error("syntax.expected", "expected \(what) after \(after)", at: peek.range)
     }
 

@@ -40,9 +40,10 @@ package struct StackGuard {
             return top - UInt(pthread_get_stacksize_np(thread))
         #elseif canImport(Glibc) || canImport(Musl)
             // `pthread_getattr_np` is a GNU extension the Glibc module does not import.
-            typealias GetAttributes = @convention(c) (
-                pthread_t, UnsafeMutablePointer<pthread_attr_t>
-            ) -> Int32
+            typealias GetAttributes =
+                @convention(c) (
+                    pthread_t, UnsafeMutablePointer<pthread_attr_t>
+                ) -> Int32
             guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np")
             else { return nil }
             let getAttributes = unsafeBitCast(symbol, to: GetAttributes.self)

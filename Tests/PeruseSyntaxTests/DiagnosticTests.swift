@@ -4,83 +4,93 @@ import Testing
 /// Errors as the user sees them: `DiagnosticRenderer` output, compared as exact text.
 @Suite struct DiagnosticTests {
     @Test func misspeltStatementKeyword() {
-        #expect(renderedError("selct rate from crime") == """
-            test.sql:1:1: error: syntax error at 'selct'
-            selct rate from crime
-            ^~~~~
-            help: did you mean 'select'?
-            """)
+        #expect(
+            renderedError("selct rate from crime") == """
+                test.sql:1:1: error: syntax error at 'selct'
+                selct rate from crime
+                ^~~~~
+                help: did you mean 'select'?
+                """)
     }
 
     @Test func misspeltClauseKeywordReadAsAlias() {
-        #expect(renderedError("select rate form crime") == """
-            test.sql:1:18: error: syntax error at 'crime'
-            select rate form crime
-                             ^~~~~
-            help: did you mean 'from'?
-            """)
+        #expect(
+            renderedError("select rate form crime") == """
+                test.sql:1:18: error: syntax error at 'crime'
+                select rate form crime
+                                 ^~~~~
+                help: did you mean 'from'?
+                """)
     }
 
     @Test func expectedExpressionAtEndOfInput() {
-        #expect(renderedError("select rate from crime where") == """
-            test.sql:1:29: error: expected expression after 'where'
-            select rate from crime where
-                                        ^
-            """)
+        #expect(
+            renderedError("select rate from crime where") == """
+                test.sql:1:29: error: expected expression after 'where'
+                select rate from crime where
+                                            ^
+                """)
     }
 
     @Test func expectedClosingParenthesis() {
-        #expect(renderedError("select (1 + 2 from t") == """
-            test.sql:1:15: error: expected ')' after expression
-            select (1 + 2 from t
-                          ^~~~
-            """)
+        #expect(
+            renderedError("select (1 + 2 from t") == """
+                test.sql:1:15: error: expected ')' after expression
+                select (1 + 2 from t
+                              ^~~~
+                """)
     }
 
     @Test func expectedTableName() {
-        #expect(renderedError("select rate from") == """
-            test.sql:1:17: error: expected table name after 'from'
-            select rate from
-                            ^
-            """)
-        #expect(renderedError("select * from order") == """
-            test.sql:1:15: error: expected table name after 'from'
-            select * from order
-                          ^~~~~
-            help: 'order' is a keyword; write "order" to use it as a name
-            """)
+        #expect(
+            renderedError("select rate from") == """
+                test.sql:1:17: error: expected table name after 'from'
+                select rate from
+                                ^
+                """)
+        #expect(
+            renderedError("select * from order") == """
+                test.sql:1:15: error: expected table name after 'from'
+                select * from order
+                              ^~~~~
+                help: 'order' is a keyword; write "order" to use it as a name
+                """)
     }
 
     @Test func errorOnALaterLine() {
-        #expect(renderedError("select 1;\nselect a\n  from t order x") == """
-            test.sql:3:16: error: expected 'by' after 'order'
-              from t order x
-                           ^
-            """)
+        #expect(
+            renderedError("select 1;\nselect a\n  from t order x") == """
+                test.sql:3:16: error: expected 'by' after 'order'
+                  from t order x
+                               ^
+                """)
     }
 
     @Test func caretUnderNonASCIIAndTabs() {
-        #expect(renderedError("select año,\t@ from t") == """
-            test.sql:1:13: error: unexpected character '@'
-            select año,\t@ from t
-                       \t^
-            """)
+        #expect(
+            renderedError("select año,\t@ from t") == """
+                test.sql:1:13: error: unexpected character '@'
+                select año,\t@ from t
+                           \t^
+                """)
     }
 
     @Test func unterminatedString() {
-        #expect(renderedError("select 'abc") == """
-            test.sql:1:8: error: unterminated string
-            select 'abc
-                   ^
-            """)
+        #expect(
+            renderedError("select 'abc") == """
+                test.sql:1:8: error: unterminated string
+                select 'abc
+                       ^
+                """)
     }
 
     @Test func unterminatedComment() {
-        #expect(renderedError("select 1 /* to do") == """
-            test.sql:1:10: error: unterminated block comment
-            select 1 /* to do
-                     ^~
-            """)
+        #expect(
+            renderedError("select 1 /* to do") == """
+                test.sql:1:10: error: unterminated block comment
+                select 1 /* to do
+                         ^~
+                """)
     }
 
     @Test func otherExpectations() {

@@ -23,7 +23,9 @@ import Testing
         #expect(expr("1 + 2 * 3") == bin(.add, int("1"), bin(.multiply, int("2"), int("3"))))
         #expect(expr("1 - 2 - 3") == bin(.subtract, bin(.subtract, int("1"), int("2")), int("3")))
         #expect(expr("(1 + 2) * 3") == bin(.multiply, bin(.add, int("1"), int("2")), int("3")))
-        #expect(expr("a // b % c / d") == bin(.divide, bin(.modulo, bin(.integerDivide, col("a"), col("b")), col("c")), col("d")))
+        #expect(
+            expr("a // b % c / d")
+                == bin(.divide, bin(.modulo, bin(.integerDivide, col("a"), col("b")), col("c")), col("d")))
         #expect(expr("a || b + c") == bin(.concat, col("a"), bin(.add, col("b"), col("c"))))
     }
 
@@ -31,7 +33,8 @@ import Testing
         #expect(expr("a or b and c") == bin(.or, col("a"), bin(.and, col("b"), col("c"))))
         #expect(expr("not a = b") == un(.not, bin(.equal, col("a"), col("b"))))
         #expect(expr("not a and b") == bin(.and, un(.not, col("a")), col("b")))
-        #expect(expr("a = 1 or b <> 2") == bin(.or, bin(.equal, col("a"), int("1")), bin(.notEqual, col("b"), int("2"))))
+        #expect(
+            expr("a = 1 or b <> 2") == bin(.or, bin(.equal, col("a"), int("1")), bin(.notEqual, col("b"), int("2"))))
         #expect(expr("a == 1") == bin(.equal, col("a"), int("1")))
         #expect(expr("a != 1") == bin(.notEqual, col("a"), int("1")))
     }
@@ -52,12 +55,22 @@ import Testing
     }
 
     @Test func betweenInLike() {
-        #expect(expr("x between 1 and 2 and y") == bin(.and, Expr(.between(col("x"), low: int("1"), high: int("2"), negated: false)), col("y")))
-        #expect(expr("x not between a + 1 and 2") == Expr(.between(col("x"), low: bin(.add, col("a"), int("1")), high: int("2"), negated: true)))
+        #expect(
+            expr("x between 1 and 2 and y")
+                == bin(.and, Expr(.between(col("x"), low: int("1"), high: int("2"), negated: false)), col("y")))
+        #expect(
+            expr("x not between a + 1 and 2")
+                == Expr(.between(col("x"), low: bin(.add, col("a"), int("1")), high: int("2"), negated: true)))
         #expect(expr("x in (1, 2, 3)") == Expr(.inList(col("x"), [int("1"), int("2"), int("3")], negated: false)))
         #expect(expr("x not in ('a')") == Expr(.inList(col("x"), [str("a")], negated: true)))
-        #expect(expr("name like 'L%'") == Expr(.like(col("name"), pattern: str("L%"), caseInsensitive: false, negated: false)))
-        #expect(expr("name not ilike 'l%' || x") == Expr(.like(col("name"), pattern: bin(.concat, str("l%"), col("x")), caseInsensitive: true, negated: true)))
+        #expect(
+            expr("name like 'L%'")
+                == Expr(.like(col("name"), pattern: str("L%"), caseInsensitive: false, negated: false)))
+        #expect(
+            expr("name not ilike 'l%' || x")
+                == Expr(
+                    .like(col("name"), pattern: bin(.concat, str("l%"), col("x")), caseInsensitive: true, negated: true)
+                ))
     }
 
     @Test func unaryAndFolding() {
@@ -93,18 +106,20 @@ import Testing
     }
 
     @Test func caseExpressions() {
-        let searched = Expr(.caseWhen(
-            operand: nil,
-            whens: [WhenClause(condition: bin(.greater, col("x"), int("1")), result: str("big"))],
-            otherwise: str("small")))
+        let searched = Expr(
+            .caseWhen(
+                operand: nil,
+                whens: [WhenClause(condition: bin(.greater, col("x"), int("1")), result: str("big"))],
+                otherwise: str("small")))
         #expect(expr("case when x > 1 then 'big' else 'small' end") == searched)
-        let simple = Expr(.caseWhen(
-            operand: col("x"),
-            whens: [
-                WhenClause(condition: int("1"), result: str("one")),
-                WhenClause(condition: int("2"), result: str("two")),
-            ],
-            otherwise: nil))
+        let simple = Expr(
+            .caseWhen(
+                operand: col("x"),
+                whens: [
+                    WhenClause(condition: int("1"), result: str("one")),
+                    WhenClause(condition: int("2"), result: str("two")),
+                ],
+                otherwise: nil))
         #expect(expr("CASE x WHEN 1 THEN 'one' WHEN 2 THEN 'two' END") == simple)
     }
 

@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func keywordsIgnoreCase() {
-        #expect(kinds("SELECT Select select") == [.keyword(.select), .keyword(.select), .keyword(.select), .endOfInput])
+        #expect(
+            kinds("SELECT Select select") == [.keyword(.select), .keyword(.select), .keyword(.select), .endOfInput])
         #expect(texts("SeLeCt") == ["SeLeCt"])
     }
 
@@ -41,9 +42,10 @@ import Testing
     }
 
     @Test func numbers() {
-        #expect(kinds("12 12.5 .5 1e3 1.5e-3 2E+4 12.") == [
-            .integer, .decimal, .decimal, .decimal, .decimal, .decimal, .decimal, .endOfInput,
-        ])
+        #expect(
+            kinds("12 12.5 .5 1e3 1.5e-3 2E+4 12.") == [
+                .integer, .decimal, .decimal, .decimal, .decimal, .decimal, .decimal, .endOfInput,
+            ])
         #expect(texts("12 12.5 .5 1e3 1.5e-3") == ["12", "12.5", ".5", "1e3", "1.5e-3"])
     }
 
@@ -75,21 +77,24 @@ import Testing
 
     @Test func badCharacters() {
         let (tokens, diagnostics) = Lexer.tokenize(SourceText(name: "t", text: "a @ b ! | : \u{1}"))
-        #expect(tokens.map(\.kind) == [
-            .identifier, .invalid, .identifier, .invalid, .invalid, .invalid, .invalid, .endOfInput,
-        ])
-        #expect(diagnostics.map(\.message) == [
-            "unexpected character '@'", "unexpected character '!'", "unexpected character '|'",
-            "unexpected character ':'", "unexpected character '\\u{1}'",
-        ])
+        #expect(
+            tokens.map(\.kind) == [
+                .identifier, .invalid, .identifier, .invalid, .invalid, .invalid, .invalid, .endOfInput,
+            ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unexpected character '@'", "unexpected character '!'", "unexpected character '|'",
+                "unexpected character ':'", "unexpected character '\\u{1}'",
+            ])
     }
 
     @Test func rangesAreByteOffsets() {
         let tokens = Lexer.tokenize(SourceText(name: "t", text: "año = 'x'")).tokens
-        #expect(tokens.map(\.range) == [
-            SourceRange(start: 0, end: 4), SourceRange(start: 5, end: 6), SourceRange(start: 7, end: 10),
-            SourceRange(start: 10, end: 10),
-        ])
+        #expect(
+            tokens.map(\.range) == [
+                SourceRange(start: 0, end: 4), SourceRange(start: 5, end: 6), SourceRange(start: 7, end: 10),
+                SourceRange(start: 10, end: 10),
+            ])
     }
 
     @Test func anyBytesLexWithoutTrapping() {

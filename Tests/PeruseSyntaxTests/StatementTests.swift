@@ -36,10 +36,11 @@ import Testing
 
     @Test func stars() {
         let query = select("select *, c.*, 1 from crime c")
-        #expect(query?.items == [
-            .star(table: nil, range: .empty), .star(table: Identifier("c"), range: .empty),
-            .expr(int("1"), alias: nil),
-        ])
+        #expect(
+            query?.items == [
+                .star(table: nil, range: .empty), .star(table: Identifier("c"), range: .empty),
+                .expr(int("1"), alias: nil),
+            ])
     }
 
     @Test func selectWithoutFrom() {
@@ -57,10 +58,11 @@ import Testing
 
     @Test func orderDirections() {
         let items = select("select a from t order by a asc nulls first, b desc")?.orderBy
-        #expect(items == [
-            OrderItem(expr: col("a"), ascending: true, nullsFirst: true),
-            OrderItem(expr: col("b"), ascending: false),
-        ])
+        #expect(
+            items == [
+                OrderItem(expr: col("a"), ascending: true, nullsFirst: true),
+                OrderItem(expr: col("b"), ascending: false),
+            ])
     }
 
     @Test func fromFirst() {
@@ -99,22 +101,32 @@ import Testing
         var query = SelectStatement()
         query.items = [.star(table: nil, range: .empty)]
         query.from = TableRef(name: Identifier("crime"))
-        #expect(statement("create table t as select * from crime") == .createTableAs(name: Identifier("t"), query: query, ifNotExists: false))
-        #expect(statement("create table if not exists t as from crime") == .createTableAs(name: Identifier("t"), query: query, ifNotExists: true))
+        #expect(
+            statement("create table t as select * from crime")
+                == .createTableAs(name: Identifier("t"), query: query, ifNotExists: false))
+        #expect(
+            statement("create table if not exists t as from crime")
+                == .createTableAs(name: Identifier("t"), query: query, ifNotExists: true))
     }
 
     @Test func insert() {
         #expect(
             statement("insert into t values (1, 'a'), (-2, null)")
-                == .insertValues(table: Identifier("t"), columns: nil, rows: [[int("1"), str("a")], [int("-2"), null]]))
+                == .insertValues(
+                    table: Identifier("t"), columns: nil, rows: [[int("1"), str("a")], [int("-2"), null]]))
         #expect(
             statement("insert into t (x, y) values (1, 2)")
-                == .insertValues(table: Identifier("t"), columns: [Identifier("x"), Identifier("y")], rows: [[int("1"), int("2")]]))
+                == .insertValues(
+                    table: Identifier("t"), columns: [Identifier("x"), Identifier("y")], rows: [[int("1"), int("2")]]))
         var query = SelectStatement()
         query.items = [.expr(col("a"), alias: nil)]
         query.from = TableRef(name: Identifier("u"))
-        #expect(statement("insert into t (x) select a from u") == .insertSelect(table: Identifier("t"), columns: [Identifier("x")], query: query))
-        #expect(statement("insert into t from u select a") == .insertSelect(table: Identifier("t"), columns: nil, query: query))
+        #expect(
+            statement("insert into t (x) select a from u")
+                == .insertSelect(table: Identifier("t"), columns: [Identifier("x")], query: query))
+        #expect(
+            statement("insert into t from u select a")
+                == .insertSelect(table: Identifier("t"), columns: nil, query: query))
     }
 
     @Test func dropShowDescribe() {
