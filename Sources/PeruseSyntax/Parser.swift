@@ -1,7 +1,8 @@
 /// Turns source text into statements, one at a time, by recursive descent.
 ///
-/// Each grammar rule in `Grammar/peruse.ebnf` has one method here or in the `Parser+Statement` and
-/// `Parser+Expression` extensions, named after the rule. Errors are values: `next()` returns the
+/// Each grammar rule in `Grammar/peruse.ebnf` has one method here or in the `Parser+Statement`,
+/// `Parser+Expression` and `Parser+Primary` extensions, named after the rule; the binary precedence
+/// levels are the cases of `Parser.Precedence` instead. Errors are values: `next()` returns the
 /// first diagnostic of a statement and resumes after its `;`.
 public struct Parser {
     /// The deepest an expression tree (or the parser's recursion into one) may go, as in SQLite
