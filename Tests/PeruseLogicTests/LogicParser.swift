@@ -131,10 +131,10 @@ enum LogicParser {
         while i < lines.count, !lines[i].trimmingSpaces.isEmpty { i += 1 }
     }
 
-    /// Lines without their `\n` or `\r\n`.
+    /// Lines without their `\n` or `\r\n`. (In Swift `\r\n` is one `Character`, so both are
+    /// separators here.)
     static func splitLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
     }
 }

@@ -44,18 +44,27 @@ func logicFile(_ file: String) throws {
 }
 
 /// By hand only: `PERUSE_SLT=/work/shared/sqllogictest/select1.test:… swift test --filter sqliteCorpus`
-/// runs SQLite's corpus files with integer division on and prints counts and the first failures.
+/// runs SQLite's corpus files with integer division on and prints counts and the first failures
+/// (`PERUSE_SLT_SHOW=n` for more or fewer than 10).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["PERUSE_SLT"] != nil))
 func sqliteCorpus() throws {
-    let paths = (ProcessInfo.processInfo.environment["PERUSE_SLT"] ?? "").split(separator: ":")
+    let environment = ProcessInfo.processInfo.environment
+    let paths = (environment["PERUSE_SLT"] ?? "").split(separator: ":")
+    let show = environment["PERUSE_SLT_SHOW"].flatMap { Int($0) } ?? 10
     for path in paths {
-        let records = try LogicParser.parse(try String(contentsOfFile: String(path), encoding: .utf8))
+        let records: [LogicRecord]
+        do {
+            records = try LogicParser.parse(try String(contentsOfFile: String(path), encoding: .utf8))
+        } catch {
+            Issue.record("\(path): \(error)")
+            continue
+        }
         let engine = Engine()
         engine.settings.integerDivision = true
         var runner = LogicRunner(engine: engine)
         let summary = runner.run(records)
         print(summary.line(for: String(path)))
-        for failure in summary.failures.prefix(10) {
+        for failure in summary.failures.prefix(show) {
             print("\(path):\(failure.line): \(failure)")
         }
     }

@@ -67,6 +67,12 @@ import Testing
         #expect(message == "no such column")
     }
 
+    @Test func readsWindowsLineEnds() throws {
+        let records = try LogicParser.parse("hash-threshold 8\r\n\r\nquery I nosort\r\nselect 1\r\n----\r\n1\r\n")
+        #expect(records.count == 2)
+        #expect(records[1].sql == "select 1")
+    }
+
     @Test func rendersByTypeLetter() {
         #expect(ResultFormatter.render(.double(18.0), as: "T") == "18.0")
         #expect(ResultFormatter.render(.double(-2.7), as: "I") == "-2")
