@@ -72,7 +72,9 @@ enum LogicParser {
         return record
     }
 
-    private static func query(_ words: [String], _ lines: [String], _ i: inout Int, _ start: Int) throws(Failure) -> LogicRecord {
+    private static func query(_ words: [String], _ lines: [String], _ i: inout Int, _ start: Int) throws(Failure)
+        -> LogicRecord
+    {
         let types = Array(words[1])
         var sort = QuerySpec.Sort.nosort
         var label: String?

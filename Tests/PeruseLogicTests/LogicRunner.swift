@@ -123,7 +123,8 @@ struct LogicRunner {
         let actualLines =
             useHash
             ? ["\(actual.count) values hashing to \(ResultFormatter.hash(actual))"]
-            : spec.sort == .valuesort ? actual : ResultFormatter.chunk(actual, width: width).map { $0.joined(separator: "\t") }
+            : spec.sort == .valuesort
+                ? actual : ResultFormatter.chunk(actual, width: width).map { $0.joined(separator: "\t") }
 
         if table.columns.count != width {
             summary.rewrites.append(Rewrite(record: record, lines: actualLines))
@@ -148,7 +149,8 @@ struct LogicRunner {
             expectedText =
                 spec.sort == .valuesort
                 ? expected.joined(separator: "\n")
-                : ResultFormatter.chunk(expected, width: width).map { $0.joined(separator: "\t") }.joined(separator: "\n")
+                : ResultFormatter.chunk(expected, width: width).map { $0.joined(separator: "\t") }.joined(
+                    separator: "\n")
         }
         summary.rewrites.append(Rewrite(record: record, lines: actualLines))
         return ("wrong result", expectedText, actualLines.joined(separator: "\n"))

@@ -65,7 +65,8 @@ struct MD5 {
     private mutating func compress(_ block: [UInt8]) {
         var m = [UInt32](repeating: 0, count: 16)
         for i in 0..<16 {
-            m[i] = UInt32(block[4 * i]) | UInt32(block[4 * i + 1]) << 8
+            m[i] =
+                UInt32(block[4 * i]) | UInt32(block[4 * i + 1]) << 8
                 | UInt32(block[4 * i + 2]) << 16 | UInt32(block[4 * i + 3]) << 24
         }
         var (a, b, c, d) = state
@@ -73,10 +74,18 @@ struct MD5 {
             var f: UInt32
             let g: Int
             switch i {
-            case 0..<16: f = (b & c) | (~b & d); g = i
-            case 16..<32: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
-            case 32..<48: f = b ^ c ^ d; g = (3 * i + 5) % 16
-            default: f = c ^ (b | ~d); g = (7 * i) % 16
+            case 0..<16:
+                f = (b & c) | (~b & d)
+                g = i
+            case 16..<32:
+                f = (d & b) | (~d & c)
+                g = (5 * i + 1) % 16
+            case 32..<48:
+                f = b ^ c ^ d
+                g = (3 * i + 5) % 16
+            default:
+                f = c ^ (b | ~d)
+                g = (7 * i) % 16
             }
             f = f &+ a &+ Self.constants[i] &+ m[g]
             a = d

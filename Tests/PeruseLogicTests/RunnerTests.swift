@@ -53,7 +53,10 @@ import Testing
         let records = try LogicParser.parse(text)
         #expect(records.count == 6)
         #expect(records[0].conditions.count == 1)
-        guard case .query(let spec) = records[1].kind else { Issue.record("not a query"); return }
+        guard case .query(let spec) = records[1].kind else {
+            Issue.record("not a query")
+            return
+        }
         #expect(spec.types == ["I", "T"])
         #expect(spec.sort == .rowsort)
         #expect(spec.label == "label-1")
@@ -61,9 +64,15 @@ import Testing
         #expect(records[1].sql == "select a, b\nfrom t")
         #expect(records[1].line == 6)
         #expect(records[1].expectedLines == 9..<11)
-        guard case .query(let hashed) = records[2].kind else { Issue.record("not a query"); return }
+        guard case .query(let hashed) = records[2].kind else {
+            Issue.record("not a query")
+            return
+        }
         #expect(hashed.expected == .hash(count: 3, md5: "0123456789abcdef0123456789abcdef"))
-        guard case .error(let message) = records[3].kind else { Issue.record("not an error"); return }
+        guard case .error(let message) = records[3].kind else {
+            Issue.record("not an error")
+            return
+        }
         #expect(message == "no such column")
     }
 
