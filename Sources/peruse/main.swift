@@ -1,1 +1,1 @@
-print("peruse: not built yet")
+PeruseCommand.main()

@@ -1,0 +1,232 @@
+import ArgumentParser
+import PeruseBuiltins
+import PeruseEngine
+import PeruseIO
+import PeruseSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The command line: where statements come from, and how results are printed.
+///
+/// Exit status: 0 when every statement succeeded, 1 when one failed, 2 for bad
+/// command-line use (an unknown option, FILE together with `-c`, a FILE that cannot be read).
+struct PeruseCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "peruse",
+        abstract: "Query in-memory tables with a small SQL language.",
+        discussion: """
+            With neither FILE nor -c, statements come from standard input: an interactive \
+            prompt when standard input and output are terminals, otherwise the whole input \
+            is run as one script named <stdin>.
+
+            Query results go to standard output. Messages such as "created table t" are printed \
+            at the prompt, and in scripts only when the format is table and standard output is \
+            a terminal. Errors go to standard error, and a script stops at the first one unless \
+            --keep-going is given.
+            """,
+        version: "peruse \(version)"
+    )
+
+    @Argument(help: ArgumentHelp("A script to run ('-' reads standard input).", valueName: "file"))
+    var file: String?
+
+    @Option(
+        name: [.customShort("c"), .customLong("command")],
+        help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
+    var command: String?
+
+    @Option(help: "How to print results.")
+    var format: Format = .table
+
+    @Flag(name: .customLong("no-builtins"), help: "Start with no tables instead of the built-in dataset.")
+    var noBuiltins = false
+
+    @Flag(
+        name: .customLong("keep-going"),
+        help: "Run the rest of a script after a statement fails (the exit status is still 1).")
+    var keepGoing = false
+
+    func validate() throws {
+        if file != nil && command != nil {
+            throw ValidationError("give either a file or -c statements, not both")
+        }
+    }
+
+    func run() throws {
+        let output = OutputWriter(fileDescriptor: STDOUT_FILENO)
+        let errors = OutputWriter(fileDescriptor: STDERR_FILENO)
+        let input: Input
+        do {
+            input = try readInput()
+        } catch {
+            errors.writeLine("peruse: \(error.message)")
+            errors.flush()
+            throw ExitCode(2)
+        }
+
+        let engine = Engine()
+        if !noBuiltins {
+            do throws(Diagnostic) {
+                try Builtins.load(into: engine)
+            } catch {
+                // A bug, not a user error: show where in the built-in script it failed.
+                let script = SourceText(name: "<builtins>", text: BuiltinScript.sql)
+                errors.writeLine("peruse: cannot load the built-in tables")
+                errors.writeLine(DiagnosticRenderer.render(error, in: script))
+                errors.flush()
+                throw ExitCode(1)
+            }
+        }
+
+        var renderOptions = RenderOptions(format: format.outputFormat)
+        if format == .table && output.isTerminal {
+            // Like DuckDB's shell: fit the screen, show the ends of a long result.
+            renderOptions.maxWidth = terminalWidth()
+            renderOptions.maxRows = 40
+        }
+        switch input {
+        case .interactive:
+            let runner = ScriptRunner(
+                engine: engine, output: output, errors: errors,
+                renderOptions: renderOptions, showsMessages: true, keepGoing: keepGoing)
+            InteractiveLoop(runner: runner, output: output, errors: errors)
+                .run(banner: banner(tables: engine.catalog.tableNames))
+        case .script(let source):
+            let runner = ScriptRunner(
+                engine: engine, output: output, errors: errors, renderOptions: renderOptions,
+                showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing)
+            guard runner.run(source) else { throw ExitCode(1) }
+        }
+    }
+
+    private func banner(tables: [String]) -> String {
+        let list = tables.isEmpty ? "no tables" : "tables: " + tables.joined(separator: ", ")
+        return "peruse \(Self.version) (\(list)). Type .quit to exit."
+    }
+}
+
+/// `--format`: the command line's names for `OutputFormat`.
+enum Format: String, CaseIterable, ExpressibleByArgument {
+    case table, csv, json, markdown
+
+    var outputFormat: OutputFormat {
+        switch self {
+        case .table: .table
+        case .csv: .csv
+        case .json: .json
+        case .markdown: .markdown
+        }
+    }
+}
+
+// MARK: - Input
+
+extension PeruseCommand {
+    enum Input {
+        case interactive
+        case script(SourceText)
+    }
+
+    /// Why FILE could not be read; printed after `peruse: `.
+    struct InputError: Error {
+        var message: String
+    }
+
+    /// Reads the script named on the command line, or decides on the prompt.
+    private func readInput() throws(InputError) -> Input {
+        if let command {
+            return .script(SourceText(name: "<command>", text: command))
+        }
+        if let file, file != "-" {
+            return .script(SourceText(name: file, bytes: try Self.readFile(file)))
+        }
+        if file == nil && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+            return .interactive
+        }
+        return .script(SourceText(name: "<stdin>", bytes: try Self.readAll(STDIN_FILENO, name: "standard input")))
+    }
+
+    private static func readFile(_ path: String) throws(InputError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw InputError(message: "cannot open '\(path)': \(errorText())")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(message: "cannot read '\(path)': it is a directory")
+        }
+        return try readAll(descriptor, name: "'\(path)'")
+    }
+
+    /// Reads until end of file. The bytes may be any size and need not be UTF-8.
+    private static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + start, chunk) }
+            if count < 0 {
+                bytes.removeSubrange(start...)
+                if errno == EINTR { continue }
+                throw InputError(message: "cannot read \(name): \(errorText())")
+            }
+            bytes.removeSubrange((start + count)...)
+            if count == 0 { return bytes }
+        }
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+
+    /// The terminal's width in columns, for fitting tables; nil when unknown.
+    private func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
+
+// MARK: - Exit status
+
+extension PeruseCommand {
+    /// Parses the arguments and runs, with ArgumentParser's usage errors exiting 2
+    /// (its default is 64, `EX_USAGE`) so every kind of misuse has one status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help and --version
+                if !message.isEmpty { print(message) }
+                exitProcess(0)
+            }
+            if !message.isEmpty {
+                let errors = OutputWriter(fileDescriptor: STDERR_FILENO)
+                errors.writeLine(message)
+                errors.flush()
+            }
+            exitProcess(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// `exit(3)`, named apart from `ParsableCommand.exit(withError:)`.
+private func exitProcess(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+        Glibc.exit(status)
+    #else
+        Darwin.exit(status)
+    #endif
+}

@@ -1,0 +1,65 @@
+import PeruseEngine
+import PeruseIO
+import PeruseSyntax
+
+/// Runs source text through the engine and prints what each statement produced:
+/// results to standard output, diagnostics (with a caret) to standard error.
+///
+/// Used for a script file, `-c`, piped standard input, and each chunk typed at the prompt.
+final class ScriptRunner {
+    private let engine: Engine
+    private let output: OutputWriter
+    private let errors: OutputWriter
+    private let renderOptions: RenderOptions
+    /// Whether `.message` results (`created table t`) are printed; queries always are.
+    private let showsMessages: Bool
+    private let keepGoing: Bool
+
+    init(
+        engine: Engine, output: OutputWriter, errors: OutputWriter,
+        renderOptions: RenderOptions, showsMessages: Bool, keepGoing: Bool
+    ) {
+        self.engine = engine
+        self.output = output
+        self.errors = errors
+        self.renderOptions = renderOptions
+        self.showsMessages = showsMessages
+        self.keepGoing = keepGoing
+    }
+
+    /// Runs every statement in `source`; returns false if any failed.
+    /// Stops at the first failure unless `keepGoing`.
+    @discardableResult
+    func run(_ source: SourceText) -> Bool {
+        var printedBefore = false
+        let succeeded = engine.run(source, keepGoing: keepGoing) { outcome in
+            switch outcome.result {
+            case .success(.rows(let table)):
+                printBlock(Renderer.render(table, options: renderOptions), after: &printedBefore)
+            case .success(.message(let message)):
+                if showsMessages { printBlock(message, after: &printedBefore) }
+            case .failure(let diagnostic):
+                // Flush first so an error appears after the results of the statements before it.
+                output.flush()
+                errors.writeLine(DiagnosticRenderer.render(diagnostic, in: source))
+                errors.flush()
+            }
+        }
+        output.flush()
+        return succeeded
+    }
+
+    /// Table and Markdown blocks are separated by a blank line; CSV and JSON follow each other.
+    private func printBlock(_ text: String, after printedBefore: inout Bool) {
+        if printedBefore && separatesBlocks { output.write("\n") }
+        output.writeLine(text)
+        printedBefore = true
+    }
+
+    private var separatesBlocks: Bool {
+        switch renderOptions.format {
+        case .table, .markdown: true
+        case .csv, .json: false
+        }
+    }
+}
