@@ -159,11 +159,13 @@ extension Parser {
         }
     }
 
-    /// `( expression )`
+    /// `( expression )`. The expression's range takes in the parentheses, so a result
+    /// column named after it reads as written.
     mutating func parenthesized() throws(Diagnostic) -> Subtree {
-        advance()
-        let inner = try expression()
+        let open = advance()
+        var inner = try expression()
         try expect(.rightParen, "')'", after: "expression")
+        inner.expr.range = open.range.union(previous.range)
         return inner
     }
 

@@ -81,8 +81,9 @@ extension Evaluator {
             }
             return out.build()
         case .nullif:
-            let a = try evaluate(args[0], batch), b = try evaluate(args[1], batch)
-            let eq = Comparison.apply(.equal, a, b)
+            // args: the value, then both operands at their common type.
+            let a = try evaluate(args[0], batch)
+            let eq = Comparison.apply(.equal, try evaluate(args[1], batch), try evaluate(args[2], batch))
             var result = a
             var validity = a.effectiveValidity ?? Bitmap(count: n, valid: true)
             for i in 0..<n where eq.isValid(i) && eq.booleans[eq.booleans.startIndex + i] { validity[i] = false }

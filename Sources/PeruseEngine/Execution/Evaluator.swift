@@ -17,7 +17,13 @@ final class Evaluator {
         var expr: BoundExpr
     }
 
-    private var pinned: [StringDictionary] = []
+    /// Per-dictionary truth tables of filter conditions (see `Evaluator+Selection`).
+    var codeTables: [DictionaryKey: [Bool]] = [:]
+
+    /// Dictionaries whose identity keys a cache entry: held so the identity stays theirs.
+    private var pinned: [ObjectIdentifier: StringDictionary] = [:]
+
+    func pinDictionary(_ d: StringDictionary) { pinned[ObjectIdentifier(d)] = d }
 
     func evaluate(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
         var v = try evaluateNode(e, batch)
@@ -229,7 +235,7 @@ final class Evaluator {
             for s in dict.values { b.append(f(s)) }
             perEntry = b.build()
             if dict.isUnique {
-                pinned.append(dict)
+                pinDictionary(dict)
                 dictionaryResults[key] = perEntry
             }
         } else {

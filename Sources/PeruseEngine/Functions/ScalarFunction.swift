@@ -101,7 +101,9 @@ enum FunctionBinder {
             guard let t = TypeRules.commonType(args[0], args[1]) else {
                 throw .error("bind.type-mismatch", "Cannot compare values of type \(args[0].type) and type \(args[1].type)", at: r)
             }
-            return call([try TypeRules.cast(args[0], to: t), try TypeRules.cast(args[1], to: t)], t)
+            // The result keeps the first argument's type; the comparison is at the common type.
+            let first = args[0].type == .null ? try TypeRules.cast(args[0], to: t) : args[0]
+            return call([first, try TypeRules.cast(args[0], to: t), try TypeRules.cast(args[1], to: t)], first.type)
         }
     }
 }

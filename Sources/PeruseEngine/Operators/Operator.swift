@@ -96,30 +96,9 @@ final class FilterOperator: Operator {
 
     func next() throws(Diagnostic) -> Batch? {
         while let batch = try child.next() {
-            let result = try context.evaluator.evaluate(condition, batch)
-            let values = result.booleans
-            let validity = result.effectiveValidity
-            var kept = [Int32](repeating: 0, count: batch.count)
-            var count = 0
-            values.withUnsafeBufferPointer { v in
-                kept.withUnsafeMutableBufferPointer { out in
-                    if let validity {
-                        for i in 0..<batch.count where v[i] && validity[i] {
-                            out[count] = Int32(truncatingIfNeeded: i)
-                            count += 1
-                        }
-                    } else {
-                        // Branch-free: write every index, advance only past kept ones.
-                        for i in 0..<batch.count {
-                            out[count] = Int32(truncatingIfNeeded: i)
-                            count &+= v[i] ? 1 : 0
-                        }
-                    }
-                }
-            }
-            if count == batch.count { return batch }
-            if count == 0 { continue }
-            kept.removeLast(batch.count - count)
+            let kept = try context.evaluator.truePositions(condition, batch)
+            if kept.count == batch.count { return batch }
+            if kept.isEmpty { continue }
             return batch.subset(kept)
         }
         return nil
@@ -138,8 +117,22 @@ final class ProjectOperator: Operator {
         self.context = context
     }
 
+    /// When every output is a plain input column, the batch passes through re-indexed
+    /// with its selection kept: nothing is copied until someone reads the rows.
+    private lazy var passThrough: [Int]? = {
+        var indexes: [Int] = []
+        for e in exprs {
+            guard case .column(let i) = e.kind else { return nil }
+            indexes.append(i)
+        }
+        return indexes
+    }()
+
     func next() throws(Diagnostic) -> Batch? {
         guard let batch = try child.next() else { return nil }
+        if let indexes = passThrough, indexes.allSatisfy({ $0 < batch.columns.count }) {
+            return Batch(columns: indexes.map { batch.columns[$0] }, count: batch.count, selection: batch.selection)
+        }
         var columns: [Vector] = []
         columns.reserveCapacity(exprs.count)
         for e in exprs { columns.append(try context.evaluator.evaluate(e, batch)) }

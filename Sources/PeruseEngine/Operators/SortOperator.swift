@@ -35,19 +35,18 @@ final class SortOperator: Operator {
         var threshold: Value?
         while let batch = try child.next() {
             try context.checkCancelled()
-            var columns = (0..<batch.columns.count).map { batch.column($0) }
-            var rows = batch.count
-            if let keep, let t = threshold, let first = keys.first, first.column < columns.count {
-                let pass = Self.rowsNotWorse(columns[first.column], than: t, key: first)
+            // Top-N: read the first key alone, and gather the other columns only for
+            // the rows that can still make the top N.
+            var rows = batch
+            if keep != nil, let t = threshold, let first = keys.first, first.column < batch.columns.count {
+                let pass = Self.rowsNotWorse(batch, first, than: t)
                 if pass.isEmpty { continue }
-                if pass.count < rows {
-                    columns = columns.map { $0.gather(pass) }
-                    rows = pass.count
-                }
+                if pass.count < batch.count { rows = batch.subset(pass) }
             }
+            let columns = (0..<rows.columns.count).map { rows.column($0) }
             if buffer == nil { buffer = columns.map { VectorBuilder(type: $0.type) } }
             for i in 0..<columns.count { buffer?[i].append(columns[i]) }
-            buffered += rows
+            buffered += rows.count
             if let keep, buffered > max(4 * keep, 8192), let b = buffer {
                 let (kept, worst) = Self.sortedPrefix(b.map { $0.build() }, keys: keys, count: keep)
                 buffer = kept.map { v in
@@ -92,36 +91,28 @@ final class SortOperator: Operator {
         return (out, worst)
     }
 
-    /// Rows whose first key is not strictly worse than `t` (the current N-th best).
-    static func rowsNotWorse(_ v: Vector, than t: Value, key: SortKey) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(v.count)
-        switch (v.storage, t) {
-        case (.double(let a), .double(let limit)):
-            a.withUnsafeBufferPointer { x in
-                for i in 0..<x.count {
-                    let valid = v.validity?[i] ?? true
-                    // NaN sorts above every number.
-                    let better = x[i].isNaN ? (!key.ascending || limit.isNaN) : (key.ascending ? x[i] <= limit : x[i] >= limit || limit.isNaN)
-                    let ok = valid ? better : key.nullsFirst
-                    if ok { out.append(Int32(truncatingIfNeeded: i)) }
-                }
-            }
-        case (.int64(let a), .bigint(let limit)), (.int64(let a), .date(let limit)):
-            a.withUnsafeBufferPointer { x in
-                for i in 0..<x.count {
-                    let valid = v.validity?[i] ?? true
-                    let ok = valid ? (key.ascending ? x[i] <= limit : x[i] >= limit) : key.nullsFirst
-                    if ok { out.append(Int32(truncatingIfNeeded: i)) }
-                }
-            }
+    /// Positions of the rows whose first key is not strictly worse than `t` (the current
+    /// N-th best). Numbers are read in place through the batch's selection.
+    static func rowsNotWorse(_ batch: Batch, _ key: SortKey, than t: Value) -> [Int32] {
+        let column = batch.columns[key.column]
+        let nullsCanPass = key.nullsFirst && column.hasNulls
+        switch (column.storage, t) {
+        case (.double(let a), .double(let limit)) where !nullsCanPass && !limit.isNaN:
+            // NaN sorts above every number.
+            return key.ascending
+                ? Evaluator.scan(a, column.validity, batch.selection, batch.count) { $0 <= limit }
+                : Evaluator.scan(a, column.validity, batch.selection, batch.count) { $0 >= limit || $0.isNaN }
+        case (.int64(let a), .bigint(let limit)) where !nullsCanPass, (.int64(let a), .date(let limit)) where !nullsCanPass:
+            return key.ascending
+                ? Evaluator.scan(a, column.validity, batch.selection, batch.count) { $0 <= limit }
+                : Evaluator.scan(a, column.validity, batch.selection, batch.count) { $0 >= limit }
         case (_, .null):
             // The N-th best is NULL. NULLs first: only NULLs can tie it. NULLs last: any row can.
-            for i in 0..<v.count where !key.nullsFirst || !v.isValid(i) { out.append(Int32(truncatingIfNeeded: i)) }
+            let v = batch.column(key.column)
+            return (0..<v.count).filter { !key.nullsFirst || !v.isValid($0) }.map { Int32(truncatingIfNeeded: $0) }
         default:
-            return (0..<v.count).map { Int32(truncatingIfNeeded: $0) }
+            return (0..<batch.count).map { Int32(truncatingIfNeeded: $0) }
         }
-        return out
     }
 }
 
