@@ -18,7 +18,8 @@ let benchQueries: [BenchQuery] = [
         exercises: "group by one string column (25 groups), avg over NULLs, order by aggregate"),
     BenchQuery(
         id: "Q4",
-        sql: "select year, category, sum(reports), max(victims) from events group by year, category order by year, category",
+        sql: "select year, category, sum(reports), max(victims) from events "
+            + "group by year, category order by year, category",
         exercises: "group by int + string (120 groups), sum + max over NULLs, two-key sort"),
     BenchQuery(
         id: "Q5",

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PeruseStorage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A `/proc/self/status` field in bytes (`VmRSS`, `VmHWM`), or nil where there is no procfs.
 func procStatusBytes(_ field: String) -> Int? {
@@ -108,7 +109,8 @@ enum JSON {
             if items.allSatisfy({ if case .array = $0 { false } else if case .object = $0 { false } else { true } }) {
                 return "[" + items.map { $0.render() }.joined(separator: ", ") + "]"
             }
-            return "[\n" + items.map { inner + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad + "]"
+            return "[\n" + items.map { inner + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad
+                + "]"
         case .object(let fields):
             if fields.isEmpty { return "{}" }
             return "{\n"

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PeruseEngine
 import PeruseStorage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // PeruseBench: generates the synthetic `events` table in memory and times five queries
 // through `Engine.query`. See Benchmarks/README.md.
@@ -111,9 +112,14 @@ let raw = rawColumnBytes(events)
 let ratio = raw.buffers > 0 ? Double(rssAfter) / Double(raw.buffers) : 0
 
 report("PeruseBench: events, \(options.rows) rows, seed \(options.seed)")
-report("  generation        \(fixed(generationMs, 1)) ms  (\(fixed(generationMs * 1e6 / Double(max(1, options.rows)), 2)) ns/row)")
-report("  raw column bytes  \(megabytes(raw.buffers))  (\(raw.buffers) B: 8/BIGINT|DOUBLE row, 4/code, validity bits; dictionaries \(raw.dictionaries) B)")
-report("  RSS after gen     \(megabytes(rssAfter))  (before: \(megabytes(rssBefore)); ratio RSS/raw \(fixed(ratio, 3))x, target <= 1.5x)")
+let nsPerGeneratedRow = generationMs * 1e6 / Double(max(1, options.rows))
+report("  generation        \(fixed(generationMs, 1)) ms  (\(fixed(nsPerGeneratedRow, 2)) ns/row)")
+report(
+    "  raw column bytes  \(megabytes(raw.buffers))  (\(raw.buffers) B: 8/BIGINT|DOUBLE row, 4/code, "
+        + "validity bits; dictionaries \(raw.dictionaries) B)")
+report(
+    "  RSS after gen     \(megabytes(rssAfter))  (before: \(megabytes(rssBefore)); "
+        + "ratio RSS/raw \(fixed(ratio, 3))x, target <= 1.5x)")
 json += [
     ("generation_ms", .double(generationMs)),
     ("raw_bytes", .int(Int64(raw.buffers))),
