@@ -39,6 +39,10 @@ final class CountState: AggregateState {
 
     func update(groups: [Int32], groupCount: Int, values: Vector?) {
         grow(&counts, to: groupCount, with: 0)
+        if star && groupCount == 1 && !counts.isEmpty {
+            counts[0] &+= Int64(groups.count)
+            return
+        }
         counts.withUnsafeMutableBufferPointer { c in
             if star || values?.effectiveValidity == nil {
                 for g in groups { c[Int(g)] &+= 1 }

@@ -10,6 +10,9 @@ struct GroupIdMapper {
     private(set) var keyIds: [[Int32]]
     private(set) var groupCount = 0
 
+    /// Group ids for a full batch without keys: all zero, shared rather than rebuilt.
+    private let zeros = [Int32](repeating: 0, count: Batch.capacity)
+
     init(types: [DataType]) {
         columns = types.map { KeyColumnMapper(type: $0) }
         combiners = Array(repeating: Int64IdMap(), count: max(0, types.count - 1))
@@ -20,7 +23,7 @@ struct GroupIdMapper {
     mutating func groups(_ keys: [Vector], count: Int) -> [Int32] {
         if keys.isEmpty {
             groupCount = max(groupCount, 1)
-            return [Int32](repeating: 0, count: count)
+            return count == zeros.count ? zeros : [Int32](repeating: 0, count: count)
         }
         let perColumn = (0..<keys.count).map { columns[$0].ids(keys[$0]) }
         if keys.count == 1 {

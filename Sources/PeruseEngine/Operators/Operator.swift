@@ -23,19 +23,28 @@ final class ExecutionContext {
 
 /// Turns a plan into the operators that run it.
 enum OperatorBuilder {
-    static func build(_ node: PlanNode, _ context: ExecutionContext) -> Operator {
+    /// `needed`: the columns of this node's output that anything above reads (nil: all).
+    /// Only those are sliced out of a table, so a query reading one column of eight
+    /// does not touch the other seven.
+    static func build(_ node: PlanNode, _ context: ExecutionContext, needed: Set<Int>? = nil) -> Operator {
+        func used(_ exprs: [BoundExpr]) -> Set<Int> { exprs.reduce(into: Set<Int>()) { $0.formUnion($1.columnsUsed) } }
         switch node {
-        case .scan(let table): return ScanOperator(table, context)
+        case .scan(let table): return ScanOperator(table, columns: needed, context)
         case .singleRow: return SingleRowOperator()
-        case .filter(let child, let condition): return FilterOperator(build(child, context), condition, context)
-        case .project(let child, let exprs): return ProjectOperator(build(child, context), exprs, context)
+        case .filter(let child, let condition):
+            let below = needed.map { $0.union(condition.columnsUsed) }
+            return FilterOperator(build(child, context, needed: below), condition, context)
+        case .project(let child, let exprs):
+            return ProjectOperator(build(child, context, needed: used(exprs)), exprs, context)
         case .aggregate(let child, let groups, let aggregates):
-            return HashAggregateOperator(build(child, context), groups: groups, aggregates: aggregates, context)
+            let below = used(groups + aggregates.compactMap(\.argument))
+            return HashAggregateOperator(build(child, context, needed: below), groups: groups, aggregates: aggregates, context)
         case .distinct(let child): return DistinctOperator(build(child, context), context)
         case .sort(let child, let keys): return SortOperator(build(child, context), keys: keys, limit: nil, offset: 0, context)
         case .topN(let child, let keys, let limit, let offset):
             return SortOperator(build(child, context), keys: keys, limit: limit, offset: offset, context)
-        case .limit(let child, let limit, let offset): return LimitOperator(build(child, context), limit: limit, offset: offset)
+        case .limit(let child, let limit, let offset):
+            return LimitOperator(build(child, context, needed: needed), limit: limit, offset: offset)
         }
     }
 
@@ -55,18 +64,26 @@ enum OperatorBuilder {
 final class ScanOperator: Operator {
     private let table: Table
     private let context: ExecutionContext
+    /// Which columns to slice; the others are left as empty placeholders nobody reads.
+    private let read: [Bool]
     private var offset = 0
+    private let unread = Vector(type: .null, count: 0, storage: .null)
 
-    init(_ table: Table, _ context: ExecutionContext) {
+    init(_ table: Table, columns: Set<Int>?, _ context: ExecutionContext) {
         self.table = table
         self.context = context
+        self.read = table.columns.indices.map { columns?.contains($0) ?? true }
     }
 
     func next() throws(Diagnostic) -> Batch? {
         try context.checkCancelled()
         guard offset < table.rowCount else { return nil }
         let length = min(Batch.capacity, table.rowCount - offset)
-        let columns = table.columns.map { $0.slice(start: offset, length: length) }
+        var columns: [Vector] = []
+        columns.reserveCapacity(read.count)
+        for (i, column) in table.columns.enumerated() {
+            columns.append(read[i] ? column.slice(start: offset, length: length) : unread)
+        }
         offset += length
         return Batch(columns: columns, count: length)
     }
