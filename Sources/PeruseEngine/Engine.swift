@@ -6,6 +6,9 @@ public struct EngineSettings: Sendable {
     /// `/` on two integers divides as integers (SQLite's behaviour), as DuckDB's
     /// `integer_division` setting does. Off by default: `7 / 2` is `3.5`.
     public var integerDivision = false
+    /// The bytes one statement may hold in groups, sort buffers and results before it
+    /// stops with "out of memory"; nil: no limit. Default: half the physical memory.
+    public var memoryLimit: Int? = ByteSize.defaultMemoryLimit
     public init() {}
 }
 
@@ -70,7 +73,11 @@ public final class Engine {
         do {
             return .success(try StatementRunner(engine: self, source: source).run(statement.statement))
         } catch {
-            return .failure(error)
+            // An error found while running (out of memory, interrupted) has no place of its
+            // own: point at the statement, so a script's report says which one failed.
+            var located = error
+            if located.range == nil { located.range = statement.range }
+            return .failure(located)
         }
     }
 

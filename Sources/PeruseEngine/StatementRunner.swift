@@ -6,6 +6,14 @@ import PeruseSyntax
 struct StatementRunner {
     let engine: Engine
     let source: SourceText
+    /// Shared by every query of the statement (an insert's select and the copy it builds).
+    let budget: MemoryBudget
+
+    init(engine: Engine, source: SourceText) {
+        self.engine = engine
+        self.source = source
+        self.budget = MemoryBudget(limit: engine.settings.memoryLimit)
+    }
 
     func run(_ statement: Statement) throws(Diagnostic) -> StatementResult {
         switch statement {
@@ -49,6 +57,8 @@ struct StatementRunner {
             let table = try lookup(tableName)
             let targets = try targetColumns(table, columnNames)
             let binder = ExprBinder(scope: Scope(), mode: .rows(clause: "VALUES"), settings: engine.settings)
+            // The insert builds a new copy of the table beside the old one.
+            try budget.reserve(rows: table.rowCount + rows.count, of: table.schema.map(\.type), operator: "insert")
             var builders = table.columns.map { column in
                 var b = VectorBuilder(type: column.type, dictionary: column.stringDictionary)
                 b.append(column)
@@ -86,6 +96,7 @@ struct StatementRunner {
                     "table \(table.name) has \(targets.count) columns but the query gives \(result.columns.count)",
                     at: tableName.range)
             }
+            try budget.reserve(rows: table.rowCount + result.rowCount, of: table.schema.map(\.type), operator: "insert")
             var incoming = table.schema.map { Vector.nulls($0.type, count: result.rowCount) }
             for (k, target) in targets.enumerated() {
                 incoming[target] = try CastKernels.cast(result.columns[k], to: table.schema[target].type, range: tableName.range)
@@ -118,10 +129,10 @@ struct StatementRunner {
     /// Binds and runs a query.
     func query(_ select: SelectStatement) throws(Diagnostic) -> ResultTable {
         let plan = try SelectBinder(catalog: engine.catalog, settings: engine.settings, source: source).bind(select)
-        let context = ExecutionContext(isCancelled: engine.isCancelled)
+        let context = ExecutionContext(isCancelled: engine.isCancelled, budget: budget)
         let root = OperatorBuilder.build(plan.root, context)
         let types = plan.root.outputTypes
-        let columns = try OperatorBuilder.collect(root, types: types)
+        let columns = try OperatorBuilder.collect(root, types: types, context)
         return ResultTable(columnNames: plan.columnNames, columns: columns)
     }
 

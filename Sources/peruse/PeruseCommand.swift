@@ -52,6 +52,14 @@ struct PeruseCommand: ParsableCommand {
         help: "Run the rest of a script after a statement fails (the exit status is still 1).")
     var keepGoing = false
 
+    @Option(
+        name: .customLong("memory-limit"),
+        help: ArgumentHelp(
+            "Stop a statement that would hold more than this in memory: 2GB, 500MB, 1.5GiB, or none (default: half the physical memory).",
+            valueName: "size"),
+        transform: MemoryLimit.init(argument:))
+    var memoryLimit: MemoryLimit?
+
     func validate() throws {
         if file != nil && command != nil {
             throw ValidationError("give either a file or -c statements, not both")
@@ -83,6 +91,9 @@ struct PeruseCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+
+        // Set after the built-in tables load: the limit is for the user's statements.
+        if let memoryLimit { engine.settings.memoryLimit = memoryLimit.bytes }
 
         var renderOptions = RenderOptions(format: format.outputFormat)
         if format == .table && output.isTerminal {
@@ -121,6 +132,23 @@ enum Format: String, CaseIterable, ExpressibleByArgument {
         case .csv: .csv
         case .json: .json
         case .markdown: .markdown
+        }
+    }
+}
+
+/// `--memory-limit`: a size such as `2GB`, or `none`.
+struct MemoryLimit {
+    /// nil: no limit.
+    var bytes: Int?
+
+    init(argument: String) throws {
+        if ["none", "unlimited"].contains(argument.lowercased()) {
+            bytes = nil
+        } else if let size = ByteSize.parse(argument) {
+            bytes = size
+        } else {
+            throw ValidationError(
+                "'\(argument)' is not a size: give a number and a unit, such as 2GB or 500MB, or none")
         }
     }
 }

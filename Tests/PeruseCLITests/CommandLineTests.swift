@@ -105,3 +105,41 @@ import Testing
         #expect(run.stderr == "")
     }
 }
+
+/// `--memory-limit`: a statement over the limit fails with exit status 1; a bad size is misuse.
+@Suite struct MemoryLimitOptionTests {
+    @Test func statementOverTheLimitFailsAndTheScriptReportsIt() throws {
+        // Doubling 2048 rows holds the 2048 selected (16 KB) and a 4096-row copy (32 KB):
+        // over 40 KB. Doubling 1024 rows (24 KB) was not.
+        let script =
+            "create table t as select 1 as x;\n"
+            + (0..<11).map { "insert into t select x + \(1 << $0) from t;\n" }.joined()
+            + "insert into t select x + 2048 from t;\nselect count(*) from t;\n"
+        let run = try Peruse.run(
+            ["--memory-limit", "40KB", "--keep-going", "--format", "csv", "-"], stdin: Data(script.utf8))
+        expectExit(run, 1)
+        #expect(
+            run.stderr == """
+                <stdin>:13:1: error: out of memory: the insert would need 49.2 KB, over the 40 KB limit
+                insert into t select x + 2048 from t;
+                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+                help: narrow the query (a where clause, fewer groups, a limit), or raise the limit with .limit memory or --memory-limit
+
+                """)
+        // --keep-going: the next statement still ran.
+        #expect(run.stdout == "count(*)\n2048\n")
+    }
+
+    @Test(arguments: ["2", "lots", "0GB"])
+    func badSizeIsMisuse(size: String) throws {
+        let run = try Peruse.run(["--memory-limit", size, "-c", "select 1"])
+        expectExit(run, 2)
+        #expect(run.stderr.contains("is not a size"))
+    }
+
+    @Test func noneLiftsTheLimit() throws {
+        let run = try Peruse.run(["--memory-limit", "none", "--format", "csv", "-c", "select 1 as x"])
+        expectExit(run, 0)
+        #expect(run.stdout == "x\n1\n")
+    }
+}

@@ -11,9 +11,12 @@ final class ExecutionContext {
     let evaluator = Evaluator()
     /// Polled between batches; true stops the query with "Interrupted".
     let isCancelled: () -> Bool
+    /// The statement's memory budget, shared by every operator that keeps rows.
+    let budget: MemoryBudget
 
-    init(isCancelled: @escaping () -> Bool = { false }) {
+    init(isCancelled: @escaping () -> Bool = { false }, budget: MemoryBudget = MemoryBudget(limit: nil)) {
         self.isCancelled = isCancelled
+        self.budget = budget
     }
 
     func checkCancelled() throws(Diagnostic) {
@@ -49,9 +52,10 @@ enum OperatorBuilder {
     }
 
     /// Runs `op` to the end and gathers its batches into whole columns.
-    static func collect(_ op: Operator, types: [DataType]) throws(Diagnostic) -> [Vector] {
+    static func collect(_ op: Operator, types: [DataType], _ context: ExecutionContext) throws(Diagnostic) -> [Vector] {
         var builders = types.map { VectorBuilder(type: $0) }
         while let batch = try op.next() {
+            try context.budget.reserve(rows: batch.count, of: types, operator: "result")
             for i in 0..<builders.count where i < batch.columns.count {
                 builders[i].append(batch.columns[i], selection: batch.selection)
             }
