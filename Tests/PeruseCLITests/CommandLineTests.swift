@@ -120,7 +120,7 @@ import Testing
         expectExit(run, 1)
         #expect(
             run.stderr == """
-                <stdin>:13:1: error: out of memory: the insert would need 49.2 KB, over the 40 KB limit
+                <stdin>:13:1: error: out of memory: the insert would need at least 49.2 KB, over the 40 KB limit
                 insert into t select x + 2048 from t;
                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
                 help: narrow the query (a where clause, fewer groups, a limit), or raise the limit with .limit memory or --memory-limit

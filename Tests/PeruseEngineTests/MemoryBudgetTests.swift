@@ -40,7 +40,7 @@ import Testing
         engine.settings.memoryLimit = 100_000
         let error = try #require(Self.error(engine, "select x from big"))
         #expect(error.id == "exec.out-of-memory")
-        #expect(error.message.hasPrefix("out of memory: the result would need "))
+        #expect(error.message.hasPrefix("out of memory: the result would need at least "))
         #expect(error.message.hasSuffix(", over the 100 KB limit"))
         #expect(error.help?.contains("--memory-limit") == true)
         // The next statement works, and a result under the limit is fine.
@@ -50,6 +50,46 @@ import Testing
             return
         }
         #expect(table.rowCount == 3)
+    }
+
+    /// Each operator that keeps rows stops the statement on its own, before the result does:
+    /// 32768 groups of one key and a count need about 1.6 MB; the result alone 0.5 MB.
+    @Test(arguments: [
+        ("select x, count(*) from big group by x", "group by"),
+        ("select distinct x, x + 1, x + 2 from big", "distinct"),
+        ("select x, x + 1 as y from big order by y desc", "order by"),
+        ("select count(distinct x) from big", "aggregate"),
+        ("select median(x) from big", "aggregate"),
+        ("create table copy as select x, x + 1 as y from big", "result"),
+        ("insert into big select x from big where x < 10", "insert"),
+        ("insert into big values (1)", "insert"),
+    ])
+    func operatorOverTheLimitStopsAndEngineStaysUsable(sql: String, operatorName: String) throws {
+        let engine = try Self.engineWithBigTable(doublings: 15)
+        engine.settings.memoryLimit = 200_000
+        let error = try #require(Self.error(engine, sql))
+        #expect(error.id == "exec.out-of-memory")
+        #expect(error.message.hasPrefix("out of memory: the \(operatorName) would need at least "))
+        #expect(error.message.hasSuffix(", over the 200 KB limit"))
+        // Nothing changed, and the next statement works.
+        #expect(engine.catalog.table("copy") == nil)
+        guard case .rows(let table) = try engine.query("select count(*), max(x) from big") else {
+            Issue.record("no rows")
+            return
+        }
+        #expect(table.columns.map { $0.value(at: 0) } == [.bigint(32768), .bigint(32768)])
+    }
+
+    /// Top-N keeps only a few thousand rows however many it reads, so it fits where a
+    /// full sort would not.
+    @Test func topNStaysWithinASmallBudget() throws {
+        let engine = try Self.engineWithBigTable(doublings: 15)
+        engine.settings.memoryLimit = 200_000
+        guard case .rows(let table) = try engine.query("select x from big order by x desc limit 3") else {
+            Issue.record("no rows")
+            return
+        }
+        #expect((0..<3).map { table.columns[0].value(at: $0) } == [.bigint(32768), .bigint(32767), .bigint(32766)])
     }
 
     @Test func noLimitMeansNoLimit() throws {

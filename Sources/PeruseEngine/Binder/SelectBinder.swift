@@ -133,7 +133,7 @@ struct SelectBinder {
         let limit = try select.limit.map { (e: Expr) throws(Diagnostic) -> Int in try constantCount(e, "LIMIT") }
         let offset = try select.offset.map { (e: Expr) throws(Diagnostic) -> Int in try constantCount(e, "OFFSET") } ?? 0
         if !keys.isEmpty {
-            if let limit, limit + offset <= 100_000 {
+            if let limit, offset <= 100_000, limit <= 100_000 - offset {
                 plan = .topN(plan, keys, limit: limit, offset: offset)
             } else {
                 plan = .sort(plan, keys)

@@ -86,6 +86,12 @@ final class HashAggregateOperator: Operator {
         var mapper = GroupIdMapper(types: groupExprs.map(\.type))
         let states = aggregates.map { AggregateStates.make($0, range: $0.argument?.range ?? .empty) }
         let evaluator = context.evaluator
+        let operatorName = groupExprs.isEmpty ? "aggregate" : "group by"
+        // Per group: each key's value and its slot in the id maps, and each aggregate's state.
+        let bytesPerGroup = groupExprs.map(\.type).estimatedWidth + 8 * groupExprs.count + 32 * aggregates.count
+        // median and DISTINCT aggregates also keep (up to) every input value.
+        let bytesPerRow = 16 * aggregates.filter { $0.distinct || $0.kind == .median }.count
+        var groupsReserved = 0
         while let batch = try child.next() {
             var keys: [Vector] = []
             for g in groupExprs { keys.append(try evaluator.evaluate(g, batch)) }
@@ -96,6 +102,10 @@ final class HashAggregateOperator: Operator {
                 }
                 try state.update(groups: groups, groupCount: mapper.groupCount, values: values)
             }
+            try context.budget.reserve(
+                rows: mapper.groupCount - groupsReserved, bytesPerRow: bytesPerGroup, operator: operatorName)
+            try context.budget.reserve(rows: batch.count, bytesPerRow: bytesPerRow, operator: operatorName)
+            groupsReserved = mapper.groupCount
         }
         // Without GROUP BY there is always exactly one row, even over no input.
         let groupCount = groupExprs.isEmpty ? 1 : mapper.groupCount
@@ -121,10 +131,14 @@ final class HashAggregateOperator: Operator {
 /// SELECT DISTINCT: passes on each row the first time its values appear.
 final class DistinctOperator: Operator {
     private let child: Operator
+    private let context: ExecutionContext
     private var mapper = GroupIdMapper(types: [])
     private var started = false
 
-    init(_ child: Operator, _ context: ExecutionContext) { self.child = child }
+    init(_ child: Operator, _ context: ExecutionContext) {
+        self.child = child
+        self.context = context
+    }
 
     func next() throws(Diagnostic) -> Batch? {
         while let batch = try child.next() {
@@ -135,6 +149,10 @@ final class DistinctOperator: Operator {
             }
             let before = mapper.groupCount
             let groups = mapper.groups(columns, count: batch.count)
+            // Every distinct row's values stay in the mapper, with their id map slots.
+            try context.budget.reserve(
+                rows: mapper.groupCount - before, bytesPerRow: columns.map(\.type).estimatedWidth + 8 * columns.count,
+                operator: "distinct")
             var keep: [Int32] = []
             var seen = before
             for (k, g) in groups.enumerated() where Int(g) >= seen {

@@ -26,7 +26,7 @@ final class MemoryBudget {
             let need = overflow ? "more than \(ByteSize.format(Int.max))" : ByteSize.format(total)
             throw .error(
                 "exec.out-of-memory",
-                "out of memory: the \(name) would need \(need), over the \(ByteSize.format(limit)) limit",
+                "out of memory: the \(name) would need at least \(need), over the \(ByteSize.format(limit)) limit",
                 help: "narrow the query (a where clause, fewer groups, a limit), "
                     + "or raise the limit with .limit memory or --memory-limit")
         }
@@ -35,8 +35,12 @@ final class MemoryBudget {
 
     /// Reserves `rows` rows of columns of `types`.
     func reserve(rows: Int, of types: [DataType], operator name: String) throws(Diagnostic) {
-        let width = types.reduce(0) { $0 + $1.estimatedWidth }
-        let (bytes, overflow) = max(0, rows).multipliedReportingOverflow(by: width)
+        try reserve(rows: rows, bytesPerRow: types.estimatedWidth, operator: name)
+    }
+
+    /// Reserves `rows` rows of `bytesPerRow` each.
+    func reserve(rows: Int, bytesPerRow: Int, operator name: String) throws(Diagnostic) {
+        let (bytes, overflow) = max(0, rows).multipliedReportingOverflow(by: max(0, bytesPerRow))
         try reserve(bytes: overflow ? Int.max : bytes, operator: name)
     }
 
@@ -57,4 +61,9 @@ extension DataType {
         case .null: 0
         }
     }
+}
+
+extension [DataType] {
+    /// Estimated bytes of one row with columns of these types.
+    var estimatedWidth: Int { reduce(0) { $0 + $1.estimatedWidth } }
 }

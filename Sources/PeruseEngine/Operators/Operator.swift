@@ -183,7 +183,7 @@ final class LimitOperator: Operator {
                 toSkip -= start
             }
             var end = batch.count
-            if let r = remaining { end = min(end, start + r) }
+            if let r = remaining, r < end - start { end = start + r }
             if end <= start { continue }
             remaining = remaining.map { $0 - (end - start) }
             if start == 0 && end == batch.count { return batch }

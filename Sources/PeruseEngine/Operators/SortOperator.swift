@@ -44,6 +44,9 @@ final class SortOperator: Operator {
                 if pass.count < batch.count { rows = batch.subset(pass) }
             }
             let columns = (0..<rows.columns.count).map { rows.column($0) }
+            // The buffered rows, plus the sort order of each.
+            let bytesPerRow = columns.map(\.type).estimatedWidth + 4
+            try context.budget.reserve(rows: rows.count, bytesPerRow: bytesPerRow, operator: "order by")
             if buffer == nil { buffer = columns.map { VectorBuilder(type: $0.type) } }
             for i in 0..<columns.count { buffer?[i].append(columns[i]) }
             buffered += rows.count
@@ -54,7 +57,9 @@ final class SortOperator: Operator {
                     nb.append(v)
                     return nb
                 }
-                buffered = kept.first?.count ?? 0
+                let keptCount = kept.first?.count ?? 0
+                context.budget.release(bytes: (buffered - keptCount) * bytesPerRow)
+                buffered = keptCount
                 threshold = worst
             }
         }
