@@ -47,3 +47,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (an `LLVMFuzzerTestOneInput` entry point and no `main`): they exist only when
+// Tests/fuzz/run.sh builds them with `--sanitize=fuzzer`, so a plain `swift build` never links them.
+if Context.environment["PERUSE_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "FuzzSyntax", dependencies: ["PeruseSyntax"], path: "Tests/fuzz/FuzzSyntax"),
+        .executableTarget(
+            name: "FuzzStatements",
+            dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO", "PeruseStorage", "PeruseSyntax"],
+            path: "Tests/fuzz/FuzzStatements"),
+    ]
+}
