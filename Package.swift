@@ -17,11 +17,11 @@ let package = Package(
         // Typed column vectors, batches, tables, the catalog. Knows nothing of SQL text.
         .target(name: "PeruseStorage"),
         // Binder, plans, operators, functions: AST in, result tables out.
-        .target(name: "PeruseEngine", dependencies: ["PeruseSyntax", "PeruseStorage"]),
+        .target(name: "PeruseEngine", dependencies: ["PeruseSyntax", "PeruseStorage", "PeruseIO"]),
         // Result rendering: table, CSV, JSON, Markdown.
         .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
         // The built-in dataset from the seed articles, as a SQL script.
-        .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine"], exclude: ["SOURCES.md"]),
+        .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine", "PeruseStorage"], exclude: ["SOURCES.md"]),
         .executableTarget(
             name: "peruse",
             dependencies: [
@@ -36,7 +36,9 @@ let package = Package(
         ),
         .testTarget(name: "PeruseSyntaxTests", dependencies: ["PeruseSyntax"]),
         .testTarget(name: "PeruseIOTests", dependencies: ["PeruseIO", "PeruseStorage"]),
-        .testTarget(name: "PeruseEngineTests", dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"]),
+        .testTarget(
+            name: "PeruseEngineTests", dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO", "PeruseStorage"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "PeruseLogicTests",
             dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"],

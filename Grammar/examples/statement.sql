@@ -1,3 +1,4 @@
 show tables;
 describe crime;
+summarize crime;
 select 1

@@ -1,4 +1,5 @@
 import PeruseEngine
+import PeruseStorage
 import PeruseSyntax
 
 /// The built-in tables: `crime`, `extortion`, `indicators`, `events`, `sources`.
@@ -15,5 +16,16 @@ public enum Builtins {
             if case .failure(let d) = outcome.result, failure == nil { failure = d }
         }
         if let failure { throw failure }
+        for (name, metadata) in BuiltinMetadata.byTable {
+            guard var table = engine.catalog.table(name) else { continue }
+            table.metadata = metadata
+            engine.catalog.put(table)
+        }
+    }
+
+    /// Where a built-in table's figures come from, its caveats and its columns' units;
+    /// nil for any other name. For the shell's `.source <table>`.
+    public static func metadata(of table: String) -> TableMetadata? {
+        BuiltinMetadata.byTable[table.lowercased()]
     }
 }

@@ -18,7 +18,13 @@ struct StatementRunner {
     func run(_ statement: Statement) throws(Diagnostic) -> StatementResult {
         switch statement {
         case .select(let select):
-            return .rows(try query(select))
+            return .rows(try annotatedQuery(select))
+        case .summarize(let target):
+            return .rows(try summarize(target))
+        case .chart(let chart):
+            return try self.chart(chart)
+        case .explain(let select, let analyze):
+            return .rows(try explain(select, analyze: analyze))
         case .createTable(let name, let columns, let ifNotExists):
             if try exists(name, ifNotExists: ifNotExists) { return .message("table \(name.name) already exists") }
             var schema: [ColumnInfo] = []
@@ -128,32 +134,49 @@ struct StatementRunner {
 
     /// Binds and runs a query.
     func query(_ select: SelectStatement) throws(Diagnostic) -> ResultTable {
+        try execute(select, profile: nil).table
+    }
+
+    /// A query's rows with what ran to make them.
+    struct ExecutedQuery {
+        var table: ResultTable
+        var plan: QueryPlan
+        var context: ExecutionContext
+    }
+
+    /// Binds and runs a query, counting each step's rows into `profile` when given.
+    func execute(_ select: SelectStatement, profile: QueryProfile?) throws(Diagnostic) -> ExecutedQuery {
         let plan = try SelectBinder(catalog: engine.catalog, settings: engine.settings, source: source).bind(select)
-        let context = ExecutionContext(isCancelled: engine.isCancelled, budget: budget)
+        let context = ExecutionContext(isCancelled: engine.isCancelled, budget: budget, profile: profile)
         let root = OperatorBuilder.build(plan.root, context)
         let types = plan.root.outputTypes
         let columns = try OperatorBuilder.collect(root, types: types, context)
-        return ResultTable(columnNames: plan.columnNames, columns: columns)
+        return ExecutedQuery(
+            table: ResultTable(columnNames: plan.columnNames, columns: columns), plan: plan, context: context)
     }
 
-    /// One row per column: its name, type, number of NULLs, and the table's row count.
+    /// One row per column: its name, type, number of NULLs, the table's row count, and its unit.
     private func describe(_ table: Table) -> ResultTable {
         var names = VectorBuilder(type: .varchar)
         var types = VectorBuilder(type: .varchar)
         var nulls = VectorBuilder(type: .bigint)
         var rows = VectorBuilder(type: .bigint)
+        var units = VectorBuilder(type: .varchar)
         for (info, column) in zip(table.schema, table.columns) {
             names.append(.varchar(info.name))
             types.append(.varchar(info.type.description))
             nulls.append(.bigint(Int64(column.count - (column.effectiveValidity?.validCount ?? column.count))))
             rows.append(.bigint(Int64(table.rowCount)))
+            units.append(table.metadata?.unit(of: info.name).map(Value.varchar) ?? .null)
         }
-        return ResultTable(
-            columnNames: ["column_name", "column_type", "null_count", "row_count"],
-            columns: [names.build(), types.build(), nulls.build(), rows.build()])
+        var result = ResultTable(
+            columnNames: ["column_name", "column_type", "null_count", "row_count", "unit"],
+            columns: [names.build(), types.build(), nulls.build(), rows.build(), units.build()])
+        if let metadata = table.metadata { result.annotations.provenance = [metadata.footer] }
+        return result
     }
 
-    private func lookup(_ name: Identifier) throws(Diagnostic) -> Table {
+    func lookup(_ name: Identifier) throws(Diagnostic) -> Table {
         guard let t = engine.catalog.table(name.name) else {
             throw SelectBinder.unknownTable(name, catalog: engine.catalog)
         }

@@ -27,6 +27,12 @@ public struct RenderOptions: Sendable {
     /// Table only: the most rows to show. A longer result shows the first ⌈n/2⌉ and last ⌊n/2⌋
     /// rows around a `… 995 more rows …` line. `nil` means every row.
     public var maxRows: Int? = nil
+    /// Table only: print a result's notes under it (rows a filter dropped because its condition
+    /// was NULL, values of different units added). Off unless asked; the shell turns it on.
+    public var showsNotes: Bool = false
+    /// Table only: print where a result's figures come from under it, and each column's unit
+    /// beside its type. Off unless asked; the shell turns it on (`.provenance on|off`).
+    public var showsProvenance: Bool = false
 
     public init() {}
 

@@ -5,11 +5,33 @@ public enum Renderer {
     /// The full text of one result in the chosen format, ending with a newline.
     public static func render(_ result: ResultTable, options: RenderOptions) -> String {
         switch options.format {
-        case .table: TableRenderer(result: result, options: options).render()
+        case .table: tableText(result, options: options)
         case .csv: CSVRenderer.render(result, options: options)
         case .json: JSONRenderer.render(result)
         case .markdown: MarkdownRenderer.render(result, options: options)
         }
+    }
+}
+
+extension Renderer {
+    /// A chart, a plain-text result (`explain`) or a box-drawn table, then the notes and
+    /// provenance lines the options ask for.
+    static func tableText(_ result: ResultTable, options: RenderOptions) -> String {
+        var text: String
+        if result.chart != nil {
+            text = ChartRenderer.terminal(result, width: options.maxWidth)
+        } else if let plain = result.plainText {
+            text = plain
+        } else {
+            text = TableRenderer(result: result, options: options).render()
+        }
+        if options.showsNotes {
+            for note in result.annotations.notes { text += "note: " + TerminalText.escaped(note) + "\n" }
+        }
+        if options.showsProvenance && result.chart == nil {
+            for line in result.annotations.provenance { text += TerminalText.escaped(line) + "\n" }
+        }
+        return text
     }
 }
 

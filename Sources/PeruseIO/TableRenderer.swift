@@ -65,7 +65,10 @@ struct TableRenderer {
             Cell(ValueFormatter.text(vector.value(at: row)) ?? null, maxWidth: limit)
         }
         let header = Cell(result.columnNames[index], maxWidth: limit)
-        let typeName = Cell(vector.type.description.lowercased(), maxWidth: limit)
+        var typeText = vector.type.description.lowercased()
+        let units = result.annotations.units
+        if options.showsProvenance, index < units.count, let unit = units[index] { typeText += ", " + unit }
+        let typeName = Cell(typeText, maxWidth: limit)
         return LaidOutColumn(
             header: header, typeName: typeName, cells: cells,
             alignment: vector.type.alignsRight ? .right : .left,

@@ -17,12 +17,15 @@ public struct Table {
     public var schema: [ColumnInfo]
     public var columns: [Vector]
     public var rowCount: Int
+    /// Provenance and units, for the built-in tables; nil for a user's own.
+    public var metadata: TableMetadata?
 
-    public init(name: String, schema: [ColumnInfo], columns: [Vector]) {
+    public init(name: String, schema: [ColumnInfo], columns: [Vector], metadata: TableMetadata? = nil) {
         self.name = name
         self.schema = schema
         self.columns = columns
         self.rowCount = columns.first?.count ?? 0
+        self.metadata = metadata
     }
 
     /// An empty table with the given columns.
@@ -44,6 +47,13 @@ public struct ResultTable {
     public var columnNames: [String]
     public var columns: [Vector]
     public var rowCount: Int
+    /// Notes, provenance and units for the reader; empty unless the engine set them.
+    public var annotations = ResultAnnotations()
+    /// When set, the table format draws this chart of the rows instead of a table.
+    public var chart: ChartSpec?
+    /// When set, the table format prints this text instead of a box (`explain`); other
+    /// formats still write the rows.
+    public var plainText: String?
 
     public init(columnNames: [String], columns: [Vector]) {
         self.columnNames = columnNames

@@ -190,6 +190,12 @@ public enum Statement: Hashable, Sendable {
     case dropTable(name: Identifier, ifExists: Bool)
     case showTables
     case describe(table: Identifier)
+    /// `summarize t` or `summarize (query)`: one row per column describing its values.
+    case summarize(SummarizeTarget)
+    /// `chart bar|line|hist …`
+    case chart(ChartStatement)
+    /// `explain [analyze] query`
+    case explain(SelectStatement, analyze: Bool)
 }
 
 /// A statement with where it stands in the source.

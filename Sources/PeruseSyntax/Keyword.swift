@@ -6,12 +6,14 @@ public enum Keyword: String, CaseIterable, Sendable {
     case `else`, end, exists, `false`, first, from, group, having, `if`, ilike, `in`, insert, into
     case `is`, last, like, limit, not, null, nulls, offset, or, order, select, show, table, tables
     case then, `true`, values, when, `where`
+    // Seeing and understanding data (Parser+Insight.swift).
+    case analyze, bins, chart, explain, summarize, to
 
     /// Keywords that may also be used as plain identifiers (column or table names).
     public var isReserved: Bool {
         switch self {
         case .asc, .desc, .first, .last, .nulls, .offset, .tables, .exists, .if, .show,
-            .describe, .values, .table:
+            .describe, .values, .table, .analyze, .bins, .chart, .explain, .summarize, .to:
             return false
         default:
             return true

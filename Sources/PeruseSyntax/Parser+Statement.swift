@@ -1,8 +1,11 @@
 /// Statements and the clauses of a query.
 extension Parser {
-    static let statementKeywords: [Keyword] = [.select, .from, .create, .insert, .drop, .show, .describe]
+    static let statementKeywords: [Keyword] = [
+        .select, .from, .create, .insert, .drop, .show, .describe, .summarize, .chart, .explain,
+    ]
 
     mutating func statement() throws(Diagnostic) -> Statement {
+        if let statement = try insightStatement() { return statement }
         switch peek.kind {
         case .keyword(.select), .keyword(.from): return .select(try query())
         case .keyword(.create): return try createTable()

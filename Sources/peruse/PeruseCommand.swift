@@ -60,6 +60,11 @@ struct PeruseCommand: ParsableCommand {
         transform: MemoryLimit.init(argument:))
     var memoryLimit: MemoryLimit?
 
+    @Flag(
+        name: .customLong("annotate"),
+        help: "Print notes (rows dropped by NULL conditions, mixed units) and sources under results, as the prompt does.")
+    var annotate = false
+
     func validate() throws {
         if file != nil && command != nil {
             throw ValidationError("give either a file or -c statements, not both")
@@ -96,6 +101,8 @@ struct PeruseCommand: ParsableCommand {
         if let memoryLimit { engine.settings.memoryLimit = memoryLimit.bytes }
 
         var renderOptions = RenderOptions(format: format.outputFormat)
+        renderOptions.showsNotes = annotate
+        renderOptions.showsProvenance = annotate
         if format == .table && output.isTerminal {
             // Like DuckDB's shell: fit the screen, show the ends of a long result.
             renderOptions.maxWidth = terminalWidth()
@@ -103,6 +110,9 @@ struct PeruseCommand: ParsableCommand {
         }
         switch input {
         case .interactive:
+            // At the prompt, say what a reader should know: notes, sources, units.
+            renderOptions.showsNotes = true
+            renderOptions.showsProvenance = true
             let runner = ScriptRunner(
                 engine: engine, output: output, errors: errors,
                 renderOptions: renderOptions, showsMessages: true, keepGoing: keepGoing)

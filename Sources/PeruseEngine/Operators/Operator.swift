@@ -13,10 +13,18 @@ final class ExecutionContext {
     let isCancelled: () -> Bool
     /// The statement's memory budget, shared by every operator that keeps rows.
     let budget: MemoryBudget
+    /// Set by `explain`: every operator built is wrapped to count its rows.
+    let profile: QueryProfile?
+    /// Every filter built, bottom first, for the NULL accounting under a result.
+    var filters: [(operator: FilterOperator, node: PlanNode)] = []
 
-    init(isCancelled: @escaping () -> Bool = { false }, budget: MemoryBudget = MemoryBudget(limit: nil)) {
+    init(
+        isCancelled: @escaping () -> Bool = { false }, budget: MemoryBudget = MemoryBudget(limit: nil),
+        profile: QueryProfile? = nil
+    ) {
         self.isCancelled = isCancelled
         self.budget = budget
+        self.profile = profile
     }
 
     func checkCancelled() throws(Diagnostic) {
@@ -30,13 +38,29 @@ enum OperatorBuilder {
     /// Only those are sliced out of a table, so a query reading one column of eight
     /// does not touch the other seven.
     static func build(_ node: PlanNode, _ context: ExecutionContext, needed: Set<Int>? = nil) -> Operator {
+        guard let profile = context.profile else { return buildOperator(node, context, needed: needed) }
+        let first = profile.steps.count
+        let op = buildOperator(node, context, needed: needed)
+        // The steps this node's children added end with their own roots: the inputs are
+        // the steps added since `first` that no later step consumed.
+        let added = Array(profile.steps.indices.dropFirst(first))
+        let consumed = Set(added.flatMap { profile.steps[$0].inputs })
+        let inputs = added.filter { !consumed.contains($0) }
+        let stats = StepStats()
+        _ = profile.add(.init(node: node, stats: stats, inputs: inputs, filter: op as? FilterOperator))
+        return CountingOperator(op, stats: stats, timed: profile.timed)
+    }
+
+    private static func buildOperator(_ node: PlanNode, _ context: ExecutionContext, needed: Set<Int>?) -> Operator {
         func used(_ exprs: [BoundExpr]) -> Set<Int> { exprs.reduce(into: Set<Int>()) { $0.formUnion($1.columnsUsed) } }
         switch node {
         case .scan(let table): return ScanOperator(table, columns: needed, context)
         case .singleRow: return SingleRowOperator()
         case .filter(let child, let condition):
             let below = needed.map { $0.union(condition.columnsUsed) }
-            return FilterOperator(build(child, context, needed: below), condition, context)
+            let filter = FilterOperator(build(child, context, needed: below), condition, context)
+            context.filters.append((filter, node))
+            return filter
         case .project(let child, let exprs):
             return ProjectOperator(build(child, context, needed: used(exprs)), exprs, context)
         case .aggregate(let child, let groups, let aggregates):
@@ -108,21 +132,42 @@ final class FilterOperator: Operator {
     private let child: Operator
     private let condition: BoundExpr
     private let context: ExecutionContext
+    private let nullOnlyFromColumns: Bool
+    /// Rows dropped because the condition was NULL (UNKNOWN) rather than false.
+    private(set) var droppedUnknown = 0
 
     init(_ child: Operator, _ condition: BoundExpr, _ context: ExecutionContext) {
         self.child = child
         self.condition = condition
         self.context = context
+        self.nullOnlyFromColumns = condition.isNullOnlyFromColumns
     }
 
     func next() throws(Diagnostic) -> Batch? {
         while let batch = try child.next() {
             let kept = try context.evaluator.truePositions(condition, batch)
             if kept.count == batch.count { return batch }
+            try countUnknown(batch, dropped: batch.count - kept.count)
             if kept.isEmpty { continue }
             return batch.subset(kept)
         }
         return nil
+    }
+
+    /// Adds the rows of `batch` where the condition is NULL. Only batches that lost rows get
+    /// here, and a condition that is NULL only where a column is NULL skips batches without NULLs.
+    private func countUnknown(_ batch: Batch, dropped: Int) throws(Diagnostic) {
+        if nullOnlyFromColumns {
+            let mayBeNull = condition.columnsUsed.contains { i in i < batch.columns.count && batch.columns[i].hasNulls }
+            if !mayBeNull { return }
+        }
+        let truth = try context.evaluator.evaluate(condition, batch)
+        guard truth.hasNulls else { return }
+        if case .null = truth.storage {
+            droppedUnknown += truth.count
+        } else if let validity = truth.validity {
+            droppedUnknown += truth.count - validity.validCount
+        }
     }
 }
 
