@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "PeruseStorage"),
         // Binder, plans, operators, functions: AST in, result tables out.
         .target(name: "PeruseEngine", dependencies: ["PeruseSyntax", "PeruseStorage", "PeruseIO"]),
-        // Result rendering: table, CSV, JSON, Markdown.
+        // Result rendering (table, CSV, JSON, Markdown); file readers and writers.
         .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
         // The built-in dataset from the seed articles, as a SQL script.
         .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine", "PeruseStorage"], exclude: ["SOURCES.md"]),

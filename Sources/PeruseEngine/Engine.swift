@@ -33,6 +33,9 @@ public struct StatementOutcome {
 public final class Engine {
     public var catalog: Catalog
     public var settings: EngineSettings
+    /// The directory relative file paths in `load` and `save` start from: the script's
+    /// directory when running a script file; nil means the current directory.
+    public var baseDirectory: String?
 
     public init(catalog: Catalog = Catalog(), settings: EngineSettings = EngineSettings()) {
         self.catalog = catalog

@@ -129,6 +129,10 @@ struct StatementRunner {
             return .rows(ResultTable(columnNames: ["name"], columns: [names.build()]))
         case .describe(let name):
             return .rows(describe(try lookup(name)))
+        case .load(let path, let table, let options):
+            return try load(path, as: table, options: options)
+        case .save(let saved, let path):
+            return try save(saved, to: path)
         }
     }
 
@@ -209,7 +213,7 @@ struct StatementRunner {
         return out
     }
 
-    private func rowsText(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
+    func rowsText(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
 }
 
 extension Vector {

@@ -9,11 +9,13 @@ import PeruseStorage
 /// equals the NULL text: with the default, an empty string is written `""` and NULL as nothing.
 /// Leading and trailing spaces are kept unquoted, as DuckDB does. `"` doubles inside quotes.
 enum CSVRenderer {
-    static func render(_ result: ResultTable, options: RenderOptions) -> String {
+    /// The CSV text; `delimiter` is a comma, or a tab for TSV (the quoting rules are the same,
+    /// with the delimiter taking the comma's place).
+    static func render(_ result: ResultTable, options: RenderOptions, delimiter: UInt8 = UInt8(ascii: ",")) -> String {
         let null = options.nullText ?? ""
         var out = ""
         if options.showHeader {
-            appendLine(result.columnNames, null: null, to: &out)
+            appendLine(result.columnNames, null: null, delimiter: delimiter, to: &out)
         }
         var fields: [String?] = []
         fields.reserveCapacity(result.columns.count)
@@ -22,17 +24,18 @@ enum CSVRenderer {
             for column in result.columns.indices {
                 fields.append(ValueFormatter.text(result.value(row: row, column: column)))
             }
-            appendLine(fields, null: null, to: &out)
+            appendLine(fields, null: null, delimiter: delimiter, to: &out)
         }
         return out
     }
 
     /// One line of fields; `nil` fields are NULL.
-    private static func appendLine(_ fields: [String?], null: String, to out: inout String) {
+    private static func appendLine(_ fields: [String?], null: String, delimiter: UInt8, to out: inout String) {
+        let separator = String(UnicodeScalar(delimiter))
         for (i, field) in fields.enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out += separator }
             if let field {
-                out += quotedIfNeeded(field, null: null)
+                out += quotedIfNeeded(field, null: null, delimiter: delimiter)
             } else {
                 out += null
             }
@@ -41,8 +44,8 @@ enum CSVRenderer {
     }
 
     /// `field`, quoted when a reader could otherwise misread it.
-    static func quotedIfNeeded(_ field: String, null: String) -> String {
-        guard field == null || field.utf8.contains(where: isSpecial) else { return field }
+    static func quotedIfNeeded(_ field: String, null: String, delimiter: UInt8 = UInt8(ascii: ",")) -> String {
+        guard field == null || field.utf8.contains(where: { $0 == delimiter || isSpecial($0) }) else { return field }
         var quoted = "\""
         // By scalar: a quote followed by a combining mark is one Character, but still a quote.
         for scalar in field.unicodeScalars {

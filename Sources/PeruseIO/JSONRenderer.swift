@@ -19,18 +19,27 @@ import PeruseStorage
 enum JSONRenderer {
     static func render(_ result: ResultTable) -> String {
         guard result.rowCount > 0 else { return "[]\n" }
-        let keys = uniqueKeys(result.columnNames).map { quoted($0) + ": " }
+        let keys = objectKeys(result.columnNames)
         var out = "[\n"
         for row in 0..<result.rowCount {
-            out += row == 0 ? "  {" : ",\n  {"
-            for column in result.columns.indices {
-                if column > 0 { out += ", " }
-                out += keys[column]
-                out += literal(result.value(row: row, column: column))
-            }
-            out += "}"
+            out += row == 0 ? "  " : ",\n  "
+            appendObject(result, row: row, keys: keys, to: &out)
         }
         return out + "\n]\n"
+    }
+
+    /// The quoted keys of each column, followed by `: `.
+    static func objectKeys(_ names: [String]) -> [String] { uniqueKeys(names).map { quoted($0) + ": " } }
+
+    /// `{"year": 2021, "rate": 12.1}` for one row.
+    static func appendObject(_ result: ResultTable, row: Int, keys: [String], to out: inout String) {
+        out += "{"
+        for column in result.columns.indices {
+            if column > 0 { out += ", " }
+            out += keys[column]
+            out += literal(result.value(row: row, column: column))
+        }
+        out += "}"
     }
 
     /// The JSON text of one value.

@@ -14,9 +14,19 @@ import PeruseStorage
 /// says: a pipe table without one is not a table.
 enum MarkdownRenderer {
     static func render(_ result: ResultTable, options: RenderOptions) -> String {
+        header(result) + rows(result, options: options)
+    }
+
+    /// The header line and the alignment line.
+    static func header(_ result: ResultTable) -> String {
+        line(result.columnNames.map(escaped))
+            + "|" + result.columnTypes.map { $0.alignsRight ? "---:|" : "---|" }.joined() + "\n"
+    }
+
+    /// One line per row.
+    static func rows(_ result: ResultTable, options: RenderOptions) -> String {
         let null = options.nullText ?? "NULL"
-        var out = line(result.columnNames.map(escaped))
-        out += "|" + result.columnTypes.map { $0.alignsRight ? "---:|" : "---|" }.joined() + "\n"
+        var out = ""
         for row in 0..<result.rowCount {
             let cells = result.columns.indices.map { column in
                 ValueFormatter.text(result.value(row: row, column: column)).map(escaped) ?? null

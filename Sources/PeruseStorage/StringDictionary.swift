@@ -9,6 +9,8 @@ public final class StringDictionary {
     private var index: [String: Int32]
     /// True while every string is held once (dictionaries built by `intern`).
     public private(set) var isUnique: Bool
+    /// How many of `values` are in `index` (fewer only for `init(uniqueValues:)` until first use).
+    private var indexedCount: Int = 0
 
     public init() {
         values = []
@@ -23,19 +25,42 @@ public final class StringDictionary {
         self.isUnique = false
     }
 
+    /// A dictionary of strings known to be distinct (a loader's byte-level dictionary), code
+    /// `i` for `values[i]`. Its index for `intern` and `code(of:)` is built on first use.
+    public init(uniqueValues values: [String]) {
+        self.values = values
+        self.index = [:]
+        self.isUnique = true
+        self.indexedCount = 0
+    }
+
     public var count: Int { values.count }
 
     /// The code of `s`, adding it if new. Only for unique dictionaries.
     public func intern(_ s: String) -> Int32 {
+        indexAll()
         if let c = index[s] { return c }
         let c = Int32(truncatingIfNeeded: values.count)
         values.append(s)
         index[s] = c
+        indexedCount = values.count
         return c
     }
 
+    private func indexAll() {
+        guard indexedCount < values.count, isUnique else { return }
+        index.reserveCapacity(values.count)
+        for i in indexedCount..<values.count where index[values[i]] == nil {
+            index[values[i]] = Int32(truncatingIfNeeded: i)
+        }
+        indexedCount = values.count
+    }
+
     /// The code of `s` if present (unique dictionaries only).
-    public func code(of s: String) -> Int32? { index[s] }
+    public func code(of s: String) -> Int32? {
+        indexAll()
+        return index[s]
+    }
 
     @inlinable
     public subscript(code: Int32) -> String {

@@ -196,6 +196,10 @@ public enum Statement: Hashable, Sendable {
     case chart(ChartStatement)
     /// `explain [analyze] query`
     case explain(SelectStatement, analyze: Bool)
+    /// `load 'path' [as t] [with (option = value, …)]`
+    case load(path: FilePath, table: Identifier?, options: [LoadOption])
+    /// `save t to 'path'` or `save (select …) to 'path'`
+    case save(source: SaveSource, path: FilePath)
 }
 
 /// A statement with where it stands in the source.

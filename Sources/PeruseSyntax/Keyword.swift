@@ -8,12 +8,14 @@ public enum Keyword: String, CaseIterable, Sendable {
     case then, `true`, values, when, `where`
     // Seeing and understanding data (Parser+Insight.swift).
     case analyze, bins, chart, explain, summarize, to
+    // Files (Parser+Files.swift).
+    case load, save, with
 
     /// Keywords that may also be used as plain identifiers (column or table names).
     public var isReserved: Bool {
         switch self {
         case .asc, .desc, .first, .last, .nulls, .offset, .tables, .exists, .if, .show,
-            .describe, .values, .table, .analyze, .bins, .chart, .explain, .summarize, .to:
+            .describe, .values, .table, .analyze, .bins, .chart, .explain, .summarize, .to, .load, .save:
             return false
         default:
             return true

@@ -1,7 +1,7 @@
 /// Statements and the clauses of a query.
 extension Parser {
     static let statementKeywords: [Keyword] = [
-        .select, .from, .create, .insert, .drop, .show, .describe, .summarize, .chart, .explain,
+        .select, .from, .create, .insert, .drop, .show, .describe, .summarize, .chart, .explain, .load, .save,
     ]
 
     mutating func statement() throws(Diagnostic) -> Statement {
@@ -13,6 +13,8 @@ extension Parser {
         case .keyword(.drop): return try dropTable()
         case .keyword(.show): return try showTables()
         case .keyword(.describe): return try describeTable()
+        case .keyword(.load): return try load()
+        case .keyword(.save): return try save()
         default:
             var diagnostic = unexpectedToken()
             let word = peek.kind == .identifier ? peek.text : ""

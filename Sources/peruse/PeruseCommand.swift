@@ -25,6 +25,10 @@ struct PeruseCommand: ParsableCommand {
             prompt when standard input and output are terminals, otherwise the whole input \
             is run as one script named <stdin>.
 
+            --load reads a CSV, TSV or JSON file into a table before anything else runs (the \
+            table is named after the file unless NAME= is given); its report goes to standard \
+            error, so standard output holds only query results.
+
             Query results go to standard output. Messages such as "created table t" are printed \
             at the prompt, and in scripts only when the format is table and standard output is \
             a terminal. Errors go to standard error, and a script stops at the first one unless \
@@ -43,6 +47,12 @@ struct PeruseCommand: ParsableCommand {
 
     @Option(help: "How to print results.")
     var format: Format = .table
+
+    @Option(
+        name: .customLong("load"),
+        help: ArgumentHelp(
+            "Load a .csv, .tsv, .json or .ndjson file as a table first (repeatable).", valueName: "[name=]path"))
+    var loads: [String] = []
 
     @Flag(name: .customLong("no-builtins"), help: "Start with no tables instead of the built-in dataset.")
     var noBuiltins = false
@@ -99,6 +109,23 @@ struct PeruseCommand: ParsableCommand {
 
         // Set after the built-in tables load: the limit is for the user's statements.
         if let memoryLimit { engine.settings.memoryLimit = memoryLimit.bytes }
+        for argument in loads {
+            let (name, path) = Self.splitLoadArgument(argument)
+            do throws(Diagnostic) {
+                errors.writeLine(try engine.load(path, as: name))
+            } catch {
+                errors.writeLine("peruse: --load: \(error.message)")
+                if let help = error.help { errors.writeLine("help: \(help)") }
+                errors.flush()
+                throw ExitCode(1)
+            }
+            errors.flush()
+        }
+        if let file, file != "-", command == nil {
+            // Paths in a script file are relative to the script's directory.
+            let slash = file.lastIndex(of: "/")
+            engine.baseDirectory = slash.map { String(file[...$0]) } ?? "."
+        }
 
         var renderOptions = RenderOptions(format: format.outputFormat)
         renderOptions.showsNotes = annotate
@@ -124,6 +151,16 @@ struct PeruseCommand: ParsableCommand {
                 showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing)
             guard runner.run(source) else { throw ExitCode(1) }
         }
+    }
+
+    /// `name=path` or `path`: a name is taken only when what comes before `=` is a plain word.
+    static func splitLoadArgument(_ argument: String) -> (name: String?, path: String) {
+        guard let equals = argument.firstIndex(of: "=") else { return (nil, argument) }
+        let name = argument[..<equals]
+        let isWord = !name.isEmpty && name.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+        }
+        return isWord ? (String(name), String(argument[argument.index(after: equals)...])) : (nil, argument)
     }
 
     private func banner(tables: [String]) -> String {
