@@ -41,7 +41,8 @@ struct CSVReader {
         // Each pass either finishes or turns one more column into VARCHAR.
         while true {
             do {
-                let loaders = try pass(sniffed, kinds: kinds, fixed: fixed, null: null, skip: bomLength, estimate: estimate)
+                let loaders = try pass(
+                    sniffed, kinds: kinds, fixed: fixed, null: null, skip: bomLength, estimate: estimate)
                 let columns = loaders.map { $0.build() }
                 var description = "CSV, delimiter " + Self.show(sniffed.dialect.delimiter)
                 if let quote = sniffed.dialect.quote, quote != UInt8(ascii: "\"") {
@@ -77,7 +78,7 @@ struct CSVReader {
             let result: CSVSniffer.Result? = try window.bytes.withBytes { (all) throws(LoadInterruption) in
                 let sample = UnsafeRawBufferPointer(rebasing: all[bom..<window.filled])
                 var probe = CSVFields()
-                let tokenizer = CSVTokenizer(dialect: CSVDialect(delimiter: 0x0A, quote: nil))
+                let tokenizer = CSVTokenizer(dialect: CSVDialect(delimiter: UInt8(ascii: ","), quote: nil))
                 _ = try? tokenizer.scan(sample, from: 0, atEnd: window.atEnd, maxRecords: 1, into: &probe)
                 guard probe.recordCount > 0 || window.atEnd else { return nil }
                 return try sniffer.sniff(sample, base: bom, atEnd: window.atEnd)
@@ -137,7 +138,9 @@ struct CSVReader {
             for r in 0..<fields.recordCount {
                 let count = fields.fieldCount(ofRecord: r)
                 let first = Int(fields.recordFirstField[r])
-                if count == 1 && columnCount > 1 && fields.flags[first] == 0 && fields.starts[first] == fields.ends[first] {
+                if count == 1 && columnCount > 1 && fields.flags[first] == 0
+                    && fields.starts[first] == fields.ends[first]
+                {
                     continue
                 }
                 if headerPending {
@@ -145,11 +148,16 @@ struct CSVReader {
                     continue
                 }
                 guard count == columnCount else {
-                    let at = count > columnCount ? Int(fields.starts[first + columnCount]) : Int(fields.ends[first + count - 1])
+                    let at =
+                        count > columnCount
+                        ? Int(fields.starts[first + columnCount]) : Int(fields.ends[first + count - 1])
                     throw .failure(
                         ReadFailure(
-                            at: window.base + at, "expected \(columnCount) field\(columnCount == 1 ? "" : "s") but found \(count)",
-                            help: "every line needs the same number of fields (delimiter \(Self.show(sniffed.dialect.delimiter)))"))
+                            at: window.base + at,
+                            "expected \(columnCount) field\(columnCount == 1 ? "" : "s") but found \(count)",
+                            help:
+                                "every line needs the same number of fields (delimiter \(Self.show(sniffed.dialect.delimiter)))"
+                        ))
                 }
                 rows.append(Int32(truncatingIfNeeded: r))
             }
@@ -206,7 +214,10 @@ struct CSVReader {
         case .zeroByte(let at):
             .failure(ReadFailure(at: base + at, "a zero byte: this looks like a binary file, not text"))
         case .unterminatedQuote(let at):
-            .failure(ReadFailure(at: base + at, "unterminated quoted field", help: "a field that starts with a quote must end with one"))
+            .failure(
+                ReadFailure(
+                    at: base + at, "unterminated quoted field",
+                    help: "a field that starts with a quote must end with one"))
         case .textAfterQuote(let at):
             .failure(
                 ReadFailure(

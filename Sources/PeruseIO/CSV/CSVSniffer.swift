@@ -69,7 +69,8 @@ struct CSVSniffer {
         if !header {
             for c in 0..<columnCount { kinds[c] = Self.join(kinds[c], kind(first, c)) }
         }
-        let names = try columnNames(header ? (fields, first) : nil, count: columnCount, quote: dialect.quote, sample: sample, base: base)
+        let names = try columnNames(
+            header ? (fields, first) : nil, count: columnCount, quote: dialect.quote, sample: sample, base: base)
         let perRecord = Double(max(consumed, 1)) / Double(max(fields.recordCount, 1))
         return Result(dialect: dialect, header: header, names: names, kinds: kinds, bytesPerRecord: perRecord)
     }
@@ -96,7 +97,11 @@ struct CSVSniffer {
         let quotes: [UInt8?] = options.quote.map { [$0] } ?? Self.quotes
         var best: (dialect: CSVDialect, score: [Int])?
         var firstProblem: CSVTokenizer.Problem?
+        var problems: [UInt8: CSVTokenizer.Problem] = [:]
         for quote in quotes {
+            // Another quote character is tried only when the first splits the sample cleanly
+            // (a quote left open is reported, not worked around) and must do strictly better.
+            if quote != quotes.first && best == nil { break }
             for delimiter in delimiters {
                 let dialect = CSVDialect(delimiter: delimiter, quote: quote)
                 var fields = CSVFields()
@@ -106,6 +111,7 @@ struct CSVSniffer {
                 } catch {
                     if case .zeroByte = error { throw CSVReader.failure(error, base: base) }
                     if firstProblem == nil { firstProblem = error }
+                    if problems[delimiter] == nil { problems[delimiter] = error }
                     continue
                 }
                 var tally: [Int: Int] = [:]
@@ -114,12 +120,17 @@ struct CSVSniffer {
                 }
                 let total = tally.values.reduce(0, +)
                 guard let mode = tally.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
-                let score = [mode.value == total ? 1 : 0, mode.key > 1 ? 1 : 0, mode.value, mode.key]
+                // More than one column first, then the most records agreeing, all of them, the most columns.
+                let score = [mode.key > 1 ? 1 : 0, mode.value, mode.value == total ? 1 : 0, mode.key]
                 if let current = best, !current.score.lexicographicallyPrecedes(score) { continue }
                 best = (dialect, score)
             }
         }
-        if let best { return best.dialect }
+        if let best {
+            // A quote left open with the chosen delimiter is an error, not a reason to quote otherwise.
+            if let problem = problems[best.dialect.delimiter] { throw CSVReader.failure(problem, base: base) }
+            return best.dialect
+        }
         if let firstProblem { throw CSVReader.failure(firstProblem, base: base) }
         return CSVDialect(delimiter: delimiters.first ?? UInt8(ascii: ","), quote: quotes.first ?? nil)
     }
@@ -127,7 +138,8 @@ struct CSVSniffer {
     /// Header names (trimmed; empty ones `column<i>`; repeats `name_1`, `name_2`), or
     /// `column0`, `column1`, … without a header, as DuckDB names them.
     private func columnNames(
-        _ header: (fields: CSVFields, record: Int)?, count: Int, quote: UInt8?, sample: UnsafeRawBufferPointer, base: Int
+        _ header: (fields: CSVFields, record: Int)?, count: Int, quote: UInt8?, sample: UnsafeRawBufferPointer,
+        base: Int
     ) throws(LoadInterruption) -> [String] {
         var names: [String] = []
         var taken = Set<String>()
@@ -147,7 +159,9 @@ struct CSVSniffer {
                 }
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     throw .failure(
-                        ReadFailure(at: base + Int(fields.starts[f]) + bytes.withUnsafeBytes(UTF8Check.firstInvalidOffset), "invalid UTF-8"))
+                        ReadFailure(
+                            at: base + Int(fields.starts[f]) + bytes.withUnsafeBytes(UTF8Check.firstInvalidOffset),
+                            "invalid UTF-8"))
                 }
                 name = text.trimmingSpaces
             }

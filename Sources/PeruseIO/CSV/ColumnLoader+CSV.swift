@@ -18,6 +18,8 @@ extension ColumnLoader {
                     try append(value, offset: base + start)
                 }
             } else if flags & CSVFields.hasDoubledQuotes == 0 {
+                // `""` is an empty string in a text column (NULL is an empty field), NULL elsewhere.
+                if value.isEmpty && kind == .undecided { decide(.varchar) }
                 try append(value, offset: base + start)
             } else {
                 // Fold each doubled quote into one.

@@ -152,7 +152,7 @@ struct ColumnLoader {
     }
 
     /// Leaves the undecided state: every row so far is NULL.
-    private mutating func decide(_ newKind: Kind) {
+    mutating func decide(_ newKind: Kind) {
         kind = newKind
         switch newKind {
         case .bigint, .date: ints = [Int64](repeating: 0, count: count)
@@ -184,7 +184,9 @@ struct ColumnLoader {
     }
 
     private func invalidUTF8(_ bytes: UnsafeRawBufferPointer, offset: Int) -> LoadInterruption {
-        .failure(ReadFailure(at: offset + UTF8Check.firstInvalidOffset(bytes), "invalid UTF-8", help: "save the file as UTF-8"))
+        .failure(
+            ReadFailure(
+                at: offset + UTF8Check.firstInvalidOffset(bytes), "invalid UTF-8", help: "save the file as UTF-8"))
     }
 
     /// The finished column.
@@ -223,7 +225,9 @@ enum UTF8Check {
             }
             guard i + length <= n else { return i }
             for k in 1..<max(length, 1) where bytes[i + k] & 0xC0 != 0x80 { return i }
-            if length > 1, String(validating: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self) == nil {
+            if length > 1,
+                String(validating: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + length)]), as: UTF8.self) == nil
+            {
                 return i
             }
             i += length

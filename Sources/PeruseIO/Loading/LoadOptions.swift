@@ -31,10 +31,11 @@ public struct LoadedTable {
 public enum FileFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, ndjson, markdown
 
-    /// The format an extension names (`csv`, `TSV`, `jsonl`…); nil for other extensions.
+    /// The format an extension names (`csv`, `TSV`, `jsonl`…); nil for other extensions
+    /// (`.txt` among them: its contents decide).
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
-        case "csv", "txt": self = .csv
+        case "csv": self = .csv
         case "tsv", "tab": self = .tsv
         case "json": self = .json
         case "ndjson", "jsonl": self = .ndjson
