@@ -19,13 +19,13 @@ import Testing
         expectExit(run, 0)
         #expect(
             run.stdout == """
-                column_name,column_type,null_count,row_count
-                city,VARCHAR,0,3
-                population,BIGINT,0,3
-                area,DOUBLE,1,3
-                founded,DATE,1,3
-                capital,BOOLEAN,0,3
-                note,VARCHAR,1,3
+                column_name,column_type,null_count,row_count,unit
+                city,VARCHAR,0,3,
+                population,BIGINT,0,3,
+                area,DOUBLE,1,3,
+                founded,DATE,1,3,
+                capital,BOOLEAN,0,3,
+                note,VARCHAR,1,3,
 
                 """)
         // The report goes to standard error, so standard output holds only results.
