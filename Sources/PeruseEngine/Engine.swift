@@ -9,6 +9,12 @@ public struct EngineSettings: Sendable {
     /// The bytes one statement may hold in groups, sort buffers and results before it
     /// stops with "out of memory"; nil: no limit. Default: half the physical memory.
     public var memoryLimit: Int? = ByteSize.defaultMemoryLimit
+    /// Filters count the rows they drop because their condition is NULL (unknown), for a
+    /// note under the result (`ResultAnnotations.notes`). Off by default: counting re-reads a
+    /// filter's condition on batches that lost rows. `explain` always counts.
+    public var countsRowsDroppedAsNull = false
+    /// Statements may write files (`chart … to 'file.svg'`). Off for the fuzzer.
+    public var writesFiles = true
     public init() {}
 }
 

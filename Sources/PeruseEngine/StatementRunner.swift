@@ -151,7 +151,9 @@ struct StatementRunner {
     /// Binds and runs a query, counting each step's rows into `profile` when given.
     func execute(_ select: SelectStatement, profile: QueryProfile?) throws(Diagnostic) -> ExecutedQuery {
         let plan = try SelectBinder(catalog: engine.catalog, settings: engine.settings, source: source).bind(select)
-        let context = ExecutionContext(isCancelled: engine.isCancelled, budget: budget, profile: profile)
+        let context = ExecutionContext(
+            isCancelled: engine.isCancelled, budget: budget, profile: profile,
+            countsRowsDroppedAsNull: engine.settings.countsRowsDroppedAsNull)
         let root = OperatorBuilder.build(plan.root, context)
         let types = plan.root.outputTypes
         let columns = try OperatorBuilder.collect(root, types: types, context)

@@ -25,6 +25,7 @@ enum Golden {
 /// An engine holding the built-in tables.
 func builtinEngine() throws -> Engine {
     let engine = Engine()
+    engine.settings.countsRowsDroppedAsNull = true
     try Builtins.load(into: engine)
     return engine
 }

@@ -84,6 +84,10 @@ extension StatementRunner {
     }
 
     private func writeFile(_ path: String, _ text: String, at range: SourceRange) throws(Diagnostic) {
+        guard engine.settings.writesFiles else {
+            throw .error("io.write", "writing files is turned off here", at: range)
+        }
+        guard !path.isEmpty else { throw .error("io.write", "the file name is empty", at: range) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw .error("io.write", "cannot write '\(path)': \(String(cString: strerror(errno)))", at: range)

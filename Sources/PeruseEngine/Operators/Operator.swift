@@ -17,14 +17,17 @@ final class ExecutionContext {
     let profile: QueryProfile?
     /// Every filter built, bottom first, for the NULL accounting under a result.
     var filters: [(operator: FilterOperator, node: PlanNode)] = []
+    /// Whether filters count the rows dropped because their condition was NULL.
+    let countsRowsDroppedAsNull: Bool
 
     init(
         isCancelled: @escaping () -> Bool = { false }, budget: MemoryBudget = MemoryBudget(limit: nil),
-        profile: QueryProfile? = nil
+        profile: QueryProfile? = nil, countsRowsDroppedAsNull: Bool = false
     ) {
         self.isCancelled = isCancelled
         self.budget = budget
         self.profile = profile
+        self.countsRowsDroppedAsNull = countsRowsDroppedAsNull || profile != nil
     }
 
     func checkCancelled() throws(Diagnostic) {
@@ -147,7 +150,7 @@ final class FilterOperator: Operator {
         while let batch = try child.next() {
             let kept = try context.evaluator.truePositions(condition, batch)
             if kept.count == batch.count { return batch }
-            try countUnknown(batch, dropped: batch.count - kept.count)
+            if context.countsRowsDroppedAsNull { try countUnknown(batch) }
             if kept.isEmpty { continue }
             return batch.subset(kept)
         }
@@ -156,7 +159,7 @@ final class FilterOperator: Operator {
 
     /// Adds the rows of `batch` where the condition is NULL. Only batches that lost rows get
     /// here, and a condition that is NULL only where a column is NULL skips batches without NULLs.
-    private func countUnknown(_ batch: Batch, dropped: Int) throws(Diagnostic) {
+    private func countUnknown(_ batch: Batch) throws(Diagnostic) {
         if nullOnlyFromColumns {
             let mayBeNull = condition.columnsUsed.contains { i in i < batch.columns.count && batch.columns[i].hasNulls }
             if !mayBeNull { return }

@@ -24,6 +24,8 @@ public func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let source = SourceText(name: "<fuzz>", bytes: Array(UnsafeBufferPointer(start: data, count: size)))
     var settings = EngineSettings()
     settings.memoryLimit = 64 << 20
+    settings.writesFiles = false  // `chart … to 'x'` must not litter the disk
+    settings.countsRowsDroppedAsNull = true
     let engine = Engine(catalog: builtinTables, settings: settings)
     let deadline = ContinuousClock.now + .seconds(2)
     engine.isCancelled = { ContinuousClock.now > deadline }
@@ -38,6 +40,7 @@ public func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
                 }
                 _ = Renderer.render(table, options: options)
             }
+            if table.chart != nil { _ = ChartRenderer.svg(table) }
         case .success(.message): break
         case .failure(let diagnostic): _ = DiagnosticRenderer.render(diagnostic, in: source)
         }
