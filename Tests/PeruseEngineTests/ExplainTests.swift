@@ -10,6 +10,7 @@ import Testing
         ("explain_null_filter", "explain select name, value from indicators where year >= 2014"),
         ("explain_group", "explain select unit, count(*) as n from indicators group by unit having count(*) > 2 order by n desc"),
         ("explain_distinct", "explain from indicators select distinct place order by place limit 3 offset 1"),
+        ("explain_yoy", "explain select year, yoy(reports) as change from extortion order by year desc limit 1"),
         ("summarize_crime", "summarize crime"),
         ("summarize_query", "summarize (select year, reports from extortion)"),
         ("notes_null_filter", "select name, year from indicators where year >= 2014 order by year"),

@@ -19,6 +19,14 @@ struct PlanExplanation {
     let analyze: Bool
     let total: Duration
     let resultRows: Int
+    /// Steps done on the whole result after the operators (`yoy`), without times.
+    var finalSteps: [FinalStep] = []
+
+    struct FinalStep {
+        var action: String
+        var rowsIn: Int
+        var rowsOut: Int
+    }
 
     func table() -> ResultTable {
         var steps = VectorBuilder(type: .bigint)
@@ -47,6 +55,16 @@ struct PlanExplanation {
                 line += "; " + nullDrop(filter.droppedUnknown, condition, child)
             }
             lines.append(line)
+        }
+        for (offset, step) in finalSteps.enumerated() {
+            let number = profile.steps.count + offset + 1
+            steps.append(.bigint(Int64(number)))
+            actions.append(.varchar(step.action))
+            rowsIn.append(.bigint(Int64(step.rowsIn)))
+            rowsOut.append(.bigint(Int64(step.rowsOut)))
+            nullDropped.append(.null)
+            times.append(.null)
+            lines.append("\(number). \(step.action): \(rows(step.rowsIn)) → \(rows(step.rowsOut))")
         }
         lines.append("result: \(rows(resultRows))" + (analyze ? " in \(Self.milliseconds(Self.ms(total)))" : ""))
         var names = ["step", "action", "rows_in", "rows_out", "dropped_as_null"]

@@ -7,7 +7,7 @@ extension StatementRunner {
     /// Runs a `select` and annotates its result (`yoy(…)` items are computed here too).
     func annotatedQuery(_ select: SelectStatement) throws(Diagnostic) -> ResultTable {
         if let yearOverYear = try YearOverYear(select, source: source) {
-            return try yearOverYear.run(with: self)
+            return try yearOverYear.run(with: self).table
         }
         let executed = try execute(select, profile: nil)
         var table = executed.table

@@ -113,11 +113,27 @@ extension StatementRunner {
     func explain(_ select: SelectStatement, analyze: Bool) throws(Diagnostic) -> ResultTable {
         let profile = QueryProfile(timed: analyze)
         let start = ContinuousClock.now
-        let executed = try execute(select, profile: profile)
+        var finalSteps: [PlanExplanation.FinalStep] = []
+        let executed: ExecutedQuery
+        var resultRows: Int
+        if let yearOverYear = try YearOverYear(select, source: source) {
+            // yoy runs after the query: list its lookup, and the limit it applies after it.
+            let run = try yearOverYear.run(with: self, profile: profile)
+            executed = run.executed
+            resultRows = run.table.rowCount
+            let before = executed.table.rowCount
+            finalSteps.append(.init(action: yearOverYear.stepDescription, rowsIn: before, rowsOut: before))
+            if yearOverYear.hasLimit {
+                finalSteps.append(.init(action: "keep the rows the limit and offset ask for", rowsIn: before, rowsOut: resultRows))
+            }
+        } else {
+            executed = try execute(select, profile: profile)
+            resultRows = executed.table.rowCount
+        }
         let total = ContinuousClock.now - start
         return PlanExplanation(
             profile: profile, plan: executed.plan, source: source, analyze: analyze, total: total,
-            resultRows: executed.table.rowCount
+            resultRows: resultRows, finalSteps: finalSteps
         ).table()
     }
 }

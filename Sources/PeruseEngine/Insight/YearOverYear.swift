@@ -57,7 +57,17 @@ struct YearOverYear {
         }
     }
 
-    func run(with runner: StatementRunner) throws(Diagnostic) -> ResultTable {
+    /// The words for the step that works out the changes, as `explain` lists it.
+    var stepDescription: String {
+        "look up each row's previous year for " + calls.map { source.slice($0.range) }.joined(separator: ", ")
+    }
+
+    /// The `limit`/`offset` step applied after the changes, if any, as `explain` lists it.
+    var hasLimit: Bool { select.limit != nil || select.offset != nil }
+
+    func run(with runner: StatementRunner, profile: QueryProfile? = nil) throws(Diagnostic) -> (
+        table: ResultTable, executed: StatementRunner.ExecutedQuery
+    ) {
         // The query with each yoy item replaced by its value and its year added at the end.
         var rewritten = select
         rewritten.limit = nil
@@ -66,7 +76,7 @@ struct YearOverYear {
             rewritten.items[call.item] = .expr(call.value, alias: Identifier(call.name, quoted: true))
             rewritten.items.append(.expr(call.year, alias: nil))
         }
-        let executed = try runner.execute(rewritten, profile: nil)
+        let executed = try runner.execute(rewritten, profile: profile)
         var table = executed.table
         var notes = runner.nullNotes(executed.context)
         let visibleCount = table.columns.count - calls.count
@@ -107,7 +117,7 @@ struct YearOverYear {
             }
         }
         result.annotations = annotations
-        return result
+        return (result, executed)
     }
 
     private static func count(_ e: Expr, _ runner: StatementRunner) throws(Diagnostic) -> Int {
