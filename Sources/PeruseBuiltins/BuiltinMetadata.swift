@@ -28,7 +28,9 @@ enum BuiltinMetadata {
             caveats: ["dates are no more precise than the articles"],
             units: ["year": "year", "month": "month", "day": "day of month"]),
         "sources": TableMetadata(
-            sourceIDs: ["timenews-2025", "unsigned-orgcrime", "france24-focus", "insightcrime-basombrio", "velezmoro-extortion"],
+            sourceIDs: [
+                "timenews-2025", "unsigned-orgcrime", "france24-focus", "insightcrime-basombrio", "velezmoro-extortion",
+            ],
             credit: "the five seed articles",
             caveats: ["NULL where an article does not print its publisher, author or date"]),
     ]

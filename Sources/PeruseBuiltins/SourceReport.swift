@@ -30,7 +30,10 @@ public enum SourceReport {
         lines += metadata.caveats.map { "  - " + $0 }
         if !metadata.units.isEmpty {
             lines.append("")
-            lines.append("units: " + metadata.units.sorted { $0.key < $1.key }.map { "\($0.key) in \($0.value)" }.joined(separator: ", "))
+            lines.append(
+                "units: "
+                    + metadata.units.sorted { $0.key < $1.key }.map { "\($0.key) in \($0.value)" }.joined(
+                        separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

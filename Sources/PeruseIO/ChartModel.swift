@@ -33,7 +33,8 @@ struct ChartModel {
     init(_ result: ResultTable, _ spec: ChartSpec) {
         kind = spec.kind
         title = spec.title + (spec.unit.map { " (\($0))" } ?? "")
-        let values = spec.valueColumn < result.columns.count ? result.columns[spec.valueColumn] : .nulls(.double, count: 0)
+        let values =
+            spec.valueColumn < result.columns.count ? result.columns[spec.valueColumn] : .nulls(.double, count: 0)
         switch spec.kind {
         case .histogram:
             marks = Self.histogram(values, bins: spec.bins)

@@ -29,7 +29,8 @@ struct SVGChart {
         }
         let height = y + 8
         var out = ##"<?xml version="1.0" encoding="UTF-8"?>"## + "\n"
-        out += ##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\##(n(Self.width))" height="\##(n(height))" viewBox="0 0 \##(n(Self.width)) \##(n(height))" font-family="sans-serif" font-size="12">"##
+        out +=
+            ##"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="\##(n(Self.width))" height="\##(n(height))" viewBox="0 0 \##(n(Self.width)) \##(n(height))" font-family="sans-serif" font-size="12">"##
         out += "\n<title>\(escape(model.title))</title>\n"
         out += ##"<rect x="0" y="0" width="\##(n(Self.width))" height="\##(n(height))" fill="#ffffff"/>"## + "\n"
         out += text(model.title, x: 12, y: 24, attributes: ##"font-size="15" font-weight="bold""##) + "\n"
@@ -50,7 +51,8 @@ struct SVGChart {
             let middle = y + Self.barHeight / 2 + 4
             body.append(text(mark.label, x: left - 8, y: middle, attributes: ##"text-anchor="end""##))
             guard let value = mark.value, value.isFinite else {
-                body.append(text(mark.valueText, x: zero + 6, y: middle, attributes: ##"fill="#888" font-style="italic""##))
+                body.append(
+                    text(mark.valueText, x: zero + 6, y: middle, attributes: ##"fill="#888" font-style="italic""##))
                 continue
             }
             let end = x(value)
@@ -69,13 +71,17 @@ struct SVGChart {
         body.append(axis(x1: left, y1: bottom, x2: left + plotWidth, y2: bottom))
         body.append(text(ChartNumber.text(model.low), x: left, y: bottom + 16, attributes: ##"text-anchor="middle""##))
         body.append(
-            text(ChartNumber.text(model.high), x: left + plotWidth, y: bottom + 16, attributes: ##"text-anchor="middle""##))
+            text(
+                ChartNumber.text(model.high), x: left + plotWidth, y: bottom + 16,
+                attributes: ##"text-anchor="middle""##))
         return bottom
     }
 
     /// Points joined by lines between neighbours, never across a gap; returns the plot's bottom.
     private func line(_ body: inout [String], top: Double) -> Double {
-        let left = 12 + Double(max(ChartNumber.text(model.high).count, ChartNumber.text(model.low).count)) * Self.characterWidth + 8
+        let left =
+            12 + Double(max(ChartNumber.text(model.high).count, ChartNumber.text(model.low).count))
+            * Self.characterWidth + 8
         let plotWidth = Self.width - left - 24
         let bottom = top + Self.plotHeight
         let slot = plotWidth / Double(max(1, model.marks.count))
@@ -98,7 +104,10 @@ struct SVGChart {
             let labelStyle = mark.isGap ? ##"text-anchor="middle" fill="#888""## : ##"text-anchor="middle""##
             body.append(text(mark.label, x: x(i), y: bottom + 16, attributes: labelStyle))
             guard let v = mark.value, v.isFinite else {
-                body.append(text(mark.valueText, x: x(i), y: bottom + 30, attributes: ##"text-anchor="middle" fill="#888" font-style="italic""##))
+                body.append(
+                    text(
+                        mark.valueText, x: x(i), y: bottom + 30,
+                        attributes: ##"text-anchor="middle" fill="#888" font-style="italic""##))
                 continue
             }
             let fill = mark.estimated ? "#ffffff" : Self.barColour

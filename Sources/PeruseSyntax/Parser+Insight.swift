@@ -36,7 +36,8 @@ extension Parser {
         let kinds = ChartStatement.Kind.allCases.map(\.rawValue)
         guard peek.kind == .identifier, let kind = ChartStatement.Kind(rawValue: peek.text.lowercased()) else {
             var diagnostic = expected("'bar', 'line' or 'hist'", after: "'chart'")
-            diagnostic.help = closestMatch(peek.text, among: kinds).map { "did you mean '\($0)'?" }
+            diagnostic.help =
+                closestMatch(peek.text, among: kinds).map { "did you mean '\($0)'?" }
                 ?? "charts are: chart bar v by label from t; chart line y by x from t; chart hist v from t"
             throw diagnostic
         }
@@ -47,7 +48,9 @@ extension Parser {
             try expect(.by, after: "the value to chart")
             label = try expression().expr
         }
-        guard check(.from) else { throw expected("'from'", after: kind == .hist ? "the value to chart" : "'by' expression") }
+        guard check(.from) else {
+            throw expected("'from'", after: kind == .hist ? "the value to chart" : "'by' expression")
+        }
         let query = try fromFirstQuery()
         var bins: Expr?
         if match(.bins) {
@@ -65,7 +68,8 @@ extension Parser {
             fileRange = token.range
         }
         return .chart(
-            ChartStatement(kind: kind, value: value, label: label, query: query, bins: bins, file: file, fileRange: fileRange))
+            ChartStatement(
+                kind: kind, value: value, label: label, query: query, bins: bins, file: file, fileRange: fileRange))
     }
 
     /// `explain [analyze] query`

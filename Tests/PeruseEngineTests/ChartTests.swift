@@ -16,7 +16,10 @@ import Testing
         ("line_crime", "chart line rate by year from crime"),
         ("line_extortion", "chart line reports by year from extortion"),
         ("hist_percent", "chart hist value from indicators where unit = 'percent' bins 4"),
-        ("bar_grouped", "chart bar count(*) by unit from indicators group by unit order by count(*) desc, unit limit 5"),
+        (
+            "bar_grouped",
+            "chart bar count(*) by unit from indicators group by unit order by count(*) desc, unit limit 5"
+        ),
     ]
 
     @Test(arguments: charts)
@@ -57,7 +60,8 @@ import Testing
     @Test func svgMarksTheGapAndTheEstimate() throws {
         let engine = try builtinEngine()
         let extortion = ChartRenderer.svg(try rows(engine, "chart line reports by year from extortion"))
-        #expect(!extortion.contains("<line x1=\"") || !extortion.contains("stroke-width=\"2\"/>"),
+        #expect(
+            !extortion.contains("<line x1=\"") || !extortion.contains("stroke-width=\"2\"/>"),
             "no segment joins 2021 to 2023 across the missing 2022")
         #expect(extortion.contains(">no data<"))
         let crime = ChartRenderer.svg(try rows(engine, "chart line rate by year from crime"))
@@ -84,7 +88,9 @@ import Testing
         #expect(throws: (any Error).self) { try engine.query("chart bar source by year from crime") }
         #expect(throws: (any Error).self) { try engine.query("chart hist rate from crime bins 0") }
         #expect(throws: (any Error).self) { try engine.query("chart bar rate by year from crime bins 3") }
-        #expect(throws: (any Error).self) { try engine.query("chart bar rate by year from crime to '/no/such/dir/x.svg'") }
+        #expect(throws: (any Error).self) {
+            try engine.query("chart bar rate by year from crime to '/no/such/dir/x.svg'")
+        }
     }
 
     @Test func otherFormatsGetTheRows() throws {

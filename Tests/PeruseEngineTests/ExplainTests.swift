@@ -8,7 +8,10 @@ import Testing
     static let outputs: [(name: String, sql: String)] = [
         ("explain_filter_sort", "explain select year, rate from crime where year >= 2021 order by rate desc limit 2"),
         ("explain_null_filter", "explain select name, value from indicators where year >= 2014"),
-        ("explain_group", "explain select unit, count(*) as n from indicators group by unit having count(*) > 2 order by n desc"),
+        (
+            "explain_group",
+            "explain select unit, count(*) as n from indicators group by unit having count(*) > 2 order by n desc"
+        ),
         ("explain_distinct", "explain from indicators select distinct place order by place limit 3 offset 1"),
         ("explain_yoy", "explain select year, yoy(reports) as change from extortion order by year desc limit 1"),
         ("summarize_crime", "summarize crime"),

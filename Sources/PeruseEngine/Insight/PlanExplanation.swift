@@ -49,7 +49,8 @@ struct PlanExplanation {
             times.append(.double(milliseconds))
             nullDropped.append(step.filter.map { .bigint(Int64($0.droppedUnknown)) } ?? .null)
             var line = "\(k + 1). \(action): "
-            line += inputs.isEmpty ? rows(step.stats.rowsOut) : "\(rows(inputs.reduce(0, +))) → \(rows(step.stats.rowsOut))"
+            line +=
+                inputs.isEmpty ? rows(step.stats.rowsOut) : "\(rows(inputs.reduce(0, +))) → \(rows(step.stats.rowsOut))"
             if analyze { line += " (\(Self.milliseconds(milliseconds)))" }
             if let filter = step.filter, filter.droppedUnknown > 0, case .filter(let child, let condition) = step.node {
                 line += "; " + nullDrop(filter.droppedUnknown, condition, child)
@@ -106,7 +107,8 @@ struct PlanExplanation {
 
     private func text(_ e: BoundExpr) -> String {
         let t = source.slice(e.range)
-        return t.isEmpty ? "?" : t.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        return t.isEmpty
+            ? "?" : t.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     private func describe(_ step: QueryProfile.Step, _ context: inout DescriptionContext) -> String {
@@ -123,7 +125,9 @@ struct PlanExplanation {
         case .project(_, let exprs):
             if context.projected.isEmpty {
                 context.projected = exprs
-                let names = exprs.indices.map { $0 < context.columnNames.count ? context.columnNames[$0] : text(exprs[$0]) }
+                let names = exprs.indices.map {
+                    $0 < context.columnNames.count ? context.columnNames[$0] : text(exprs[$0])
+                }
                 return "compute the columns " + names.joined(separator: ", ")
             }
             return "drop the columns only the sort needed"

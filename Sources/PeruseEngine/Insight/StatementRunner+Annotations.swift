@@ -54,7 +54,8 @@ extension StatementRunner {
 
     static func nullNote(dropped: Int, condition: BoundExpr, over child: PlanNode, source: SourceText) -> String {
         let clause = child.isAggregate ? "having" : "where"
-        return clause + ": " + droppedRowsText(dropped: dropped, condition: condition, over: child, source: source, explained: true)
+        return clause + ": "
+            + droppedRowsText(dropped: dropped, condition: condition, over: child, source: source, explained: true)
     }
 
     /// `dropped 24 rows where year is NULL`, naming the column when the condition reads only one
@@ -68,7 +69,8 @@ extension StatementRunner {
             let column = condition.columnsUsed.first, column < table.schema.count
         {
             let name = table.schema[column].name
-            return "dropped \(rows) where \(name) is NULL" + (explained ? " (\(text) is neither true nor false for them)" : "")
+            return "dropped \(rows) where \(name) is NULL"
+                + (explained ? " (\(text) is neither true nor false for them)" : "")
         }
         return "dropped \(rows) where \(text) is NULL" + (explained ? ", neither true nor false" : "")
     }

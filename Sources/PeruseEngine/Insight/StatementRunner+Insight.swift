@@ -37,7 +37,9 @@ extension StatementRunner {
         let valueName = source.slice(chart.value.range)
         var select = chart.query
         var items: [SelectItem] = []
-        if let label = chart.label { items.append(.expr(label, alias: Identifier(source.slice(label.range), quoted: true))) }
+        if let label = chart.label {
+            items.append(.expr(label, alias: Identifier(source.slice(label.range), quoted: true)))
+        }
         items.append(.expr(chart.value, alias: Identifier(valueName, quoted: true)))
         select.items = items
         var result: ResultTable
@@ -45,7 +47,8 @@ extension StatementRunner {
         // A table with a BOOLEAN `estimated` column marks its estimates; a grouped query cannot.
         if chart.kind != .hist, let table = fromTable(select), let k = table.columnIndex("estimated"),
             table.schema[k].type == .boolean, select.groupBy.isEmpty,
-            !items.contains(where: { if case .expr(let e, _) = $0 { return e.containsAggregate } else { return false } })
+            !items.contains(where: { if case .expr(let e, _) = $0 { return e.containsAggregate } else { return false } }
+            )
         {
             var marked = select
             marked.items.append(.expr(Expr(.column(table: nil, name: Identifier(table.schema[k].name))), alias: nil))
@@ -59,10 +62,12 @@ extension StatementRunner {
         guard valueType.isNumeric || valueType == .null else {
             throw .error(
                 "bind.chart-value", "a chart needs numbers to draw, but \(valueName) is \(valueType)",
-                at: chart.value.range, help: "chart a count instead: chart bar count(*) by \(valueName) from … group by \(valueName)")
+                at: chart.value.range,
+                help: "chart a count instead: chart bar count(*) by \(valueName) from … group by \(valueName)")
         }
         let bins = try chart.bins.map { (e: Expr) throws(Diagnostic) -> Int in try binCount(e) }
-        let title = chart.label.map { "\(valueName) by \(source.slice($0.range))" } ?? "\(valueName): how the values spread"
+        let title =
+            chart.label.map { "\(valueName) by \(source.slice($0.range))" } ?? "\(valueName): how the values spread"
         result.chart = ChartSpec(
             kind: ChartSpec.Kind(rawValue: chart.kind.rawValue) ?? .bar, valueColumn: valueColumn,
             labelColumn: chart.label == nil ? nil : 0, estimatedColumn: estimatedColumn, bins: bins, title: title,
@@ -124,7 +129,8 @@ extension StatementRunner {
             let before = executed.table.rowCount
             finalSteps.append(.init(action: yearOverYear.stepDescription, rowsIn: before, rowsOut: before))
             if yearOverYear.hasLimit {
-                finalSteps.append(.init(action: "keep the rows the limit and offset ask for", rowsIn: before, rowsOut: resultRows))
+                finalSteps.append(
+                    .init(action: "keep the rows the limit and offset ask for", rowsIn: before, rowsOut: resultRows))
             }
         } else {
             executed = try execute(select, profile: profile)

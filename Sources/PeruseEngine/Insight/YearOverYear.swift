@@ -32,7 +32,8 @@ struct YearOverYear {
                     throw .error(
                         "bind.yoy", "yoy takes a value and, optionally, a year: yoy(reports, year)", at: e.range)
                 }
-                let year = args.count == 2 ? args[1] : Expr(.column(table: nil, name: Identifier("year")), range: e.range)
+                let year =
+                    args.count == 2 ? args[1] : Expr(.column(table: nil, name: Identifier("year")), range: e.range)
                 let text = source.slice(e.range)
                 calls.append(Call(item: k, value: args[0], year: year, name: alias?.name ?? text, range: e.range))
                 for a in args { try Self.rejectNested(a) }
@@ -90,7 +91,8 @@ struct YearOverYear {
             }
             guard column < visibleCount else { continue }
             let (change, note) = try Self.changes(
-                values: table.columns[column], years: table.columns[visibleCount + k], call: call.range, text: call.name)
+                values: table.columns[column], years: table.columns[visibleCount + k], call: call.range, text: call.name
+            )
             table.columns[column] = change
             changedColumns.append((column, call.value))
             if let note { notes.append(note) }
@@ -200,7 +202,9 @@ extension Expr {
         case .inList(let x, let items, _):
             return x.firstCall(named: name) ?? items.lazy.compactMap { $0.firstCall(named: name) }.first
         case .caseWhen(let operand, let whens, let otherwise):
-            let parts = [operand].compactMap { $0 } + whens.flatMap { [$0.condition, $0.result] } + [otherwise].compactMap { $0 }
+            let parts =
+                [operand].compactMap { $0 } + whens.flatMap { [$0.condition, $0.result] }
+                + [otherwise].compactMap { $0 }
             return parts.lazy.compactMap { $0.firstCall(named: name) }.first
         }
     }
