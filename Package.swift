@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PeruseBench",
-            dependencies: ["PeruseEngine", "PeruseStorage"],
+            dependencies: ["PeruseEngine", "PeruseStorage", "PeruseIO"],
             path: "Benchmarks/PeruseBench"
         ),
         .testTarget(name: "PeruseSyntaxTests", dependencies: ["PeruseSyntax"]),

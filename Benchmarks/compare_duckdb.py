@@ -54,6 +54,28 @@ COLUMNS = {
 
 REL_TOL = 1e-9
 
+# Loads the CSV in a fresh process with DuckDB's own sniffer (as Peruse's `load` sniffs), one
+# thread, and prints the load times and the resident memory after the last load.
+DUCKDB_LOAD = r"""
+import duckdb, json, sys, time
+path, runs = sys.argv[1], int(sys.argv[2])
+con = duckdb.connect(":memory:")
+con.execute("SET threads = 1")
+con.execute("SET enable_progress_bar = false")
+times = []
+for _ in range(runs):
+    con.execute("DROP TABLE IF EXISTS events")
+    t = time.perf_counter()
+    con.execute("CREATE TABLE events AS SELECT * FROM read_csv(?)", [path])
+    times.append((time.perf_counter() - t) * 1000)
+rss = hwm = 0
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"): rss = int(line.split()[1]) * 1024
+    if line.startswith("VmHWM:"): hwm = int(line.split()[1]) * 1024
+rows = con.execute("SELECT count(*) FROM events").fetchone()[0]
+print(json.dumps({"runs_ms": times, "rss_bytes": rss, "peak_rss_bytes": hwm, "rows": rows}))
+"""
+
 
 def run_peruse(binary, rows, seed, csv_path, write_csv, runs, skip_queries):
     """Runs PeruseBench (its report streams through) and returns its JSON results."""
@@ -113,6 +135,34 @@ def run_duckdb(csv_path, runs):
     return {"version": duckdb.__version__, "rows": rows, "load_ms": load_ms, "queries": results}
 
 
+def compare_load(binary, csv_path, runs):
+    """Times loading the CSV in Peruse (`PeruseBench --load`) and in DuckDB (`read_csv`)."""
+    fd, json_path = tempfile.mkstemp(prefix="peruse-load-", suffix=".json")
+    os.close(fd)
+    cmd = [binary, "--load", csv_path, "--runs", str(runs), "--json", json_path]
+    print("$ " + " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True)
+    with open(json_path) as f:
+        peruse = json.load(f)
+    os.unlink(json_path)
+    print(f"\nDuckDB {duckdb.__version__}: read_csv (auto-detect, threads = 1), {runs} runs …", flush=True)
+    out = subprocess.run([sys.executable, "-c", DUCKDB_LOAD, csv_path, str(runs)], check=True,
+                         capture_output=True, text=True).stdout
+    duck = json.loads(out)
+    duck_ms = statistics.median(duck["runs_ms"])
+    size_mb = peruse["load_bytes"] / 1e6
+    raw = peruse["load_raw_bytes"]
+    mib = 2 ** 20
+    print(f"\nload of {csv_path} ({size_mb:.1f} MB, {peruse['load_rows']} rows), median of {runs}:")
+    print(f"{'':8}{'ms':>10}{'MB/s':>9}{'RSS after MiB':>15}{'RSS/raw':>9}")
+    print(f"{'Peruse':8}{peruse['load_ms']:>10.0f}{size_mb / (peruse['load_ms'] / 1000):>9.1f}"
+          f"{peruse['load_rss_bytes'] / mib:>15.1f}{peruse['load_rss_bytes'] / raw:>8.2f}x")
+    print(f"{'DuckDB':8}{duck_ms:>10.0f}{size_mb / (duck_ms / 1000):>9.1f}"
+          f"{duck['rss_bytes'] / mib:>15.1f}{duck['rss_bytes'] / raw:>8.2f}x")
+    print(f"Peruse/DuckDB time {peruse['load_ms'] / duck_ms:.2f}x; raw column bytes {raw / mib:.1f} MiB")
+    return {"peruse": peruse, "duckdb": duck}
+
+
 def same_value(a, b):
     if a is None or b is None:
         return a is None and b is None
@@ -148,10 +198,21 @@ def main():
     ap.add_argument("--duckdb-only", action="store_true",
                     help="time DuckDB alone (the binary is only run, without queries, to write a missing CSV)")
     ap.add_argument("--json", metavar="PATH", help="also write all figures as JSON")
+    ap.add_argument("--load", action="store_true",
+                    help="time loading the CSV (Peruse's load vs DuckDB's read_csv, both sniffing) instead of the queries")
     args = ap.parse_args()
 
     csv_path = args.csv or os.path.join(HERE, f"events_{args.rows}_seed{args.seed}.csv")
     write_csv = args.regenerate or not os.path.exists(csv_path)
+
+    if args.load:
+        if write_csv:
+            run_peruse(args.binary, args.rows, args.seed, csv_path, True, args.runs, skip_queries=True)
+        figures = compare_load(args.binary, csv_path, args.runs)
+        if args.json:
+            with open(args.json, "w") as f:
+                json.dump(figures, f, indent=2)
+        return 0
 
     peruse = None
     if args.duckdb_only:

@@ -16,6 +16,7 @@ struct Options {
     var runs = 5
     var warmups = 1
     var csvPath: String?
+    var loadPath: String?
     var jsonPath: String?
     var skipQueries = false
     var only: Set<String> = []
@@ -30,6 +31,7 @@ let usage = """
       --query Qn        run only this query (repeatable: --query Q1 --query 3)
       --csv PATH        also write the generated table as CSV to PATH
       --skip-queries    generate (and write the CSV) only
+      --load PATH       only time loading PATH (a CSV or JSON file) --runs times; no generation
       --json PATH       write results as JSON to PATH ('-' = stdout; the report then goes to stderr)
       -h, --help        this text
     """
@@ -62,6 +64,7 @@ func parseOptions() -> Options {
             let q = value(a).uppercased()
             o.only.insert(q.hasPrefix("Q") ? q : "Q" + q)
         case "--csv": o.csvPath = value(a)
+        case "--load": o.loadPath = value(a)
         case "--json": o.jsonPath = value(a)
         case "--skip-queries": o.skipQueries = true
         case "-h", "--help":
@@ -93,6 +96,23 @@ var json: [(String, JSON)] = [
     ("runs", .int(Int64(options.runs))),
     ("warmups", .int(Int64(options.warmups))),
 ]
+
+// MARK: Load only
+
+if let path = options.loadPath {
+    json += LoadBenchmark.run(path: path, runs: options.runs)
+    if let out = options.jsonPath {
+        let text = JSON.object(json).render() + "\n"
+        if out == "-" {
+            print(text, terminator: "")
+        } else if let f = fopen(out, "w") {
+            fputs(text, f)
+            fclose(f)
+        }
+    }
+    fflush(nil)
+    exit(0)
+}
 
 // MARK: Generate
 
