@@ -1,1 +1,2 @@
-select count(*), count(distinct region), sum(all rate), round(avg(rate), 2), now() from crime
+select count(*), count(distinct source), max(rate) from crime;
+select year, lag(rate) over (order by year) from crime

@@ -1,1 +1,2 @@
-select region, year, max(rate) from crime group by region, year
+select source, count(*) from indicators group by source;
+select source, unit, count(*) from indicators group by all

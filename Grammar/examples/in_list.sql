@@ -1,1 +1,3 @@
-select * from crime where region in ('Lima', 'Cusco') and year not in (2020)
+select * from crime where year in (2021, 2023);
+select * from crime where year not in (select year from extortion)
+;select 1 in ()

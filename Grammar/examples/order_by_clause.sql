@@ -1,1 +1,2 @@
-select * from crime order by region, rate desc
+select * from crime order by year desc, rate;
+select year, rate from crime order by all desc

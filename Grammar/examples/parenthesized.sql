@@ -1,1 +1,2 @@
-select (rate + 1) * (year - (2000)) from crime
+select (rate + 1) * 2 from crime;
+select year, rate - (select avg(rate) from crime) from crime

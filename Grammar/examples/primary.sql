@@ -1,1 +1,1 @@
-select 1, abs(rate), crime.year from crime
+select 1, rate, abs(rate), date '2023-11-24', current_date from crime

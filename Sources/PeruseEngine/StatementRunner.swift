@@ -37,7 +37,7 @@ struct StatementRunner {
                 if schema.contains(where: { $0.name.lowercased() == c.name.name.lowercased() }) {
                     throw .error("bind.duplicate-column", "column \(c.name.name) is named twice", at: c.name.range)
                 }
-                schema.append(ColumnInfo(name: c.name.name, type: t))
+                schema.append(ColumnInfo(name: c.name.name, type: t, notNull: c.notNull, unique: c.unique))
             }
             engine.catalog.put(Table(name: name.name, schema: schema))
             return .message("created table \(name.name)")
@@ -90,6 +90,7 @@ struct StatementRunner {
                 for (i, v) in values.enumerated() { builders[i].append(v) }
             }
             let updated = Table(name: table.name, schema: table.schema, columns: builders.map { $0.build() })
+            try checkConstraints(updated, at: tableName.range)
             engine.catalog.put(updated)
             return .message("inserted \(rowsText(rows.count))")
         case .insertSelect(let tableName, let columnNames, let select):
@@ -114,7 +115,9 @@ struct StatementRunner {
                 b.append(incoming[i])
                 columns.append(b.build())
             }
-            engine.catalog.put(Table(name: table.name, schema: table.schema, columns: columns))
+            let updated = Table(name: table.name, schema: table.schema, columns: columns)
+            try checkConstraints(updated, at: tableName.range)
+            engine.catalog.put(updated)
             return .message("inserted \(rowsText(result.rowCount))")
         case .dropTable(let name, let ifExists):
             if engine.catalog.table(name.name) == nil {
@@ -123,6 +126,9 @@ struct StatementRunner {
             }
             engine.catalog.remove(name.name)
             return .message("dropped table \(name.name)")
+        case .createIndex(_, let table):
+            _ = try lookup(table)
+            return .message("created index (Peruse keeps no indexes: nothing changed)")
         case .showTables:
             var names = VectorBuilder(type: .varchar)
             for t in engine.catalog.allTables { names.append(.varchar(t.name)) }
@@ -215,6 +221,26 @@ struct StatementRunner {
         return out
     }
 
+    /// `not null` and `unique` over the whole new version of a table.
+    private func checkConstraints(_ table: Table, at range: SourceRange) throws(Diagnostic) {
+        for (info, column) in zip(table.schema, table.columns) {
+            if info.notNull, column.hasNulls {
+                throw .error(
+                    "exec.not-null", "NOT NULL constraint failed: \(table.name).\(info.name)", at: range)
+            }
+            guard info.unique else { continue }
+            var seen = Set<Value>()
+            for i in 0..<column.count where column.isValid(i) {
+                let v = column.value(at: i)
+                if !seen.insert(v).inserted {
+                    throw .error(
+                        "exec.unique", "duplicate key \(ValueFormatter.text(v) ?? ""): UNIQUE constraint failed: \(table.name).\(info.name)",
+                        at: range)
+                }
+            }
+        }
+    }
+
     func rowsText(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
 }
 
@@ -236,6 +262,9 @@ extension PlanNode {
             return c.outputTypes
         case .project(_, let exprs): return exprs.map(\.type)
         case .aggregate(_, let groups, let aggregates): return groups.map(\.type) + aggregates.map(\.type)
+        case .join(_, let l, let r): return l.outputTypes + r.outputTypes
+        case .setOperation(_, _, let l, _): return l.outputTypes
+        case .window(let c, let calls): return c.outputTypes + calls.map(\.type)
         }
     }
 }

@@ -2,9 +2,15 @@
 public struct ColumnInfo: Hashable, Sendable {
     public var name: String
     public var type: DataType
-    public init(name: String, type: DataType) {
+    /// Inserts may not put NULL here.
+    public var notNull: Bool
+    /// Inserts may not repeat a value here (NULLs may repeat).
+    public var unique: Bool
+    public init(name: String, type: DataType, notNull: Bool = false, unique: Bool = false) {
         self.name = name
         self.type = type
+        self.notNull = notNull
+        self.unique = unique
     }
 }
 

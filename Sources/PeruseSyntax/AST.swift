@@ -54,9 +54,19 @@ public enum UnaryOperator: String, Hashable, Sendable {
 }
 
 public enum BinaryOperator: String, Hashable, Sendable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", integerDivide = "//", modulo = "%"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case integerDivide = "//"
+    case modulo = "%"
     case concat = "||"
-    case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case equal = "="
+    case notEqual = "<>"
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
     case and, or
 }
 
@@ -84,6 +94,14 @@ public struct Expr: Hashable, Sendable {
         case cast(Expr, TypeName)
         /// `f(args)`, `count(*)` (args = [star]), `count(distinct x)`.
         case function(name: Identifier, args: [Expr], distinct: Bool)
+        /// `f(args) over (…)`
+        case window(name: Identifier, args: [Expr], distinct: Bool, WindowSpec)
+        /// `(select …)`: one value.
+        case subquery(SelectStatement)
+        /// `[not] exists (select …)`
+        case exists(SelectStatement, negated: Bool)
+        /// `x [not] in (select …)`
+        case inSubquery(Expr, SelectStatement, negated: Bool)
     }
 
     public var kind: Kind
@@ -108,22 +126,23 @@ public struct WhenClause: Hashable, Sendable {
 }
 
 public enum SelectItem: Hashable, Sendable {
-    /// `*` or `t.*`
-    case star(table: Identifier?, range: SourceRange)
+    /// `*` or `t.*`, with `exclude (…)` and `replace (expr as c, …)`.
+    case star(table: Identifier?, range: SourceRange, modifiers: StarModifiers = StarModifiers())
     case expr(Expr, alias: Identifier?)
 
     public static func == (a: SelectItem, b: SelectItem) -> Bool {
         switch (a, b) {
-        case (.star(let t1, _), .star(let t2, _)): return t1 == t2
+        case (.star(let t1, _, let m1), .star(let t2, _, let m2)): return t1 == t2 && m1 == m2
         case (.expr(let e1, let a1), .expr(let e2, let a2)): return e1 == e2 && a1 == a2
         default: return false
         }
     }
     public func hash(into h: inout Hasher) {
         switch self {
-        case .star(let table, _):
+        case .star(let table, _, let modifiers):
             h.combine(0)
             h.combine(table)
+            h.combine(modifiers)
         case .expr(let e, let alias):
             h.combine(1)
             h.combine(e)
@@ -132,13 +151,100 @@ public enum SelectItem: Hashable, Sendable {
     }
 }
 
-/// A table in `from`. (Joins and subqueries come with the wider language.)
-public struct TableRef: Hashable, Sendable {
-    public var name: Identifier
-    public var alias: Identifier?
+/// What `from` reads: a table, a subquery, or a join of two of them.
+public indirect enum TableRef: Hashable, Sendable {
+    /// `t [[as] alias]`, or a CTE's name.
+    case table(name: Identifier, alias: Identifier?)
+    /// `(select …) [[as] alias [(c, …)]]`
+    case subquery(SelectStatement, alias: Identifier?, columns: [Identifier])
+    /// `left [kind] join right [on … | using (…)]`; a comma join is `.cross` with no condition.
+    case join(JoinKind, TableRef, TableRef, JoinCondition?)
+
+    /// A plain table reference (the common case).
     public init(name: Identifier, alias: Identifier? = nil) {
+        self = .table(name: name, alias: alias)
+    }
+}
+
+public enum JoinKind: String, Hashable, Sendable {
+    case inner, left, right, full, cross
+}
+
+public enum JoinCondition: Hashable, Sendable {
+    case on(Expr)
+    case using([Identifier])
+}
+
+/// `name [(c, …)] as (query)` in a `with` clause.
+public struct CommonTableExpression: Hashable, Sendable {
+    public var name: Identifier
+    public var columns: [Identifier]
+    public var query: SelectStatement
+    public init(name: Identifier, columns: [Identifier] = [], query: SelectStatement) {
         self.name = name
-        self.alias = alias
+        self.columns = columns
+        self.query = query
+    }
+}
+
+public enum SetOperator: String, Hashable, Sendable {
+    case union, intersect, except
+}
+
+/// One `union [all] select …` after the first select of a compound query.
+public struct CompoundTerm: Hashable, Sendable {
+    public var op: SetOperator
+    public var all: Bool
+    public var select: SelectStatement
+    public init(op: SetOperator, all: Bool, select: SelectStatement) {
+        self.op = op
+        self.all = all
+        self.select = select
+    }
+}
+
+/// `over ([partition by …] [order by …] [rows|range between … and …])`
+public struct WindowSpec: Hashable, Sendable {
+    public var partitionBy: [Expr] = []
+    public var orderBy: [OrderItem] = []
+    public var frame: WindowFrame?
+    public init() {}
+}
+
+/// `rows between start and end`; `range` frames only with unbounded/current row bounds.
+public struct WindowFrame: Hashable, Sendable {
+    public var isRange: Bool
+    public var start: FrameBound
+    public var end: FrameBound
+    public init(isRange: Bool, start: FrameBound, end: FrameBound) {
+        self.isRange = isRange
+        self.start = start
+        self.end = end
+    }
+}
+
+public enum FrameBound: Hashable, Sendable {
+    case unboundedPreceding
+    case preceding(Expr)
+    case currentRow
+    case following(Expr)
+    case unboundedFollowing
+}
+
+/// `exclude (a, b)` and `replace (expr as c)` after a select-list star.
+public struct StarModifiers: Hashable, Sendable {
+    public var exclude: [Identifier] = []
+    public var replace: [(Expr, Identifier)] = []
+    public init() {}
+    public static func == (a: StarModifiers, b: StarModifiers) -> Bool {
+        a.exclude == b.exclude && a.replace.map(\.0) == b.replace.map(\.0) && a.replace.map(\.1) == b.replace.map(\.1)
+    }
+    public func hash(into h: inout Hasher) {
+        h.combine(exclude)
+        for (e, n) in replace {
+            h.combine(e)
+            h.combine(n)
+        }
     }
 }
 
@@ -155,25 +261,41 @@ public struct OrderItem: Hashable, Sendable {
     }
 }
 
+/// A query: `[with …] select … [union …] [order by …] [limit …]`.
+///
+/// With `compound` terms, this select is the first operand and its `orderBy`, `limit` and
+/// `offset` apply to the whole compound result.
 public struct SelectStatement: Hashable, Sendable {
+    public var with: [CommonTableExpression] = []
     public var distinct: Bool = false
     public var items: [SelectItem] = []
     public var from: TableRef? = nil
     public var whereClause: Expr? = nil
     public var groupBy: [Expr] = []
+    /// `group by all`
+    public var groupByAll: Bool = false
     public var having: Expr? = nil
     public var orderBy: [OrderItem] = []
     public var limit: Expr? = nil
     public var offset: Expr? = nil
+    /// `order by all [asc|desc]`: the direction item, its expression unused.
+    public var orderByAll: OrderItem? = nil
+    public var compound: [CompoundTerm] = []
     public init() {}
 }
 
 public struct ColumnDefinition: Hashable, Sendable {
     public var name: Identifier
     public var type: TypeName
-    public init(name: Identifier, type: TypeName) {
+    /// `not null` (or `primary key`).
+    public var notNull: Bool
+    /// `unique` (or `primary key`).
+    public var unique: Bool
+    public init(name: Identifier, type: TypeName, notNull: Bool = false, unique: Bool = false) {
         self.name = name
         self.type = type
+        self.notNull = notNull
+        self.unique = unique
     }
 }
 
@@ -188,6 +310,8 @@ public enum Statement: Hashable, Sendable {
     /// `insert into t [(c, …)] select …`
     case insertSelect(table: Identifier, columns: [Identifier]?, query: SelectStatement)
     case dropTable(name: Identifier, ifExists: Bool)
+    /// `create [unique] index [if not exists] i on t (c, …)`: accepted, does nothing.
+    case createIndex(name: Identifier, table: Identifier)
     case showTables
     case describe(table: Identifier)
     /// `summarize t` or `summarize (query)`: one row per column describing its values.

@@ -2,20 +2,24 @@
 ///
 /// `Grammar/peruse.ebnf` lists the same words; `GrammarTests` fails when the two disagree.
 public enum Keyword: String, CaseIterable, Sendable {
-    case all, and, `as`, asc, between, by, `case`, cast, create, desc, describe, distinct, drop
-    case `else`, end, exists, `false`, first, from, group, having, `if`, ilike, `in`, insert, into
-    case `is`, last, like, limit, not, null, nulls, offset, or, order, select, show, table, tables
-    case then, `true`, values, when, `where`
+    case all, and, `as`, asc, between, by, `case`, cast, create, cross, current, desc, describe
+    case distinct, drop, `else`, end, except, exclude, exists, `false`, first, following, from, full
+    case group, having, `if`, ilike, `in`, index, inner, insert, intersect, into, `is`, join, key, last
+    case left, like, limit, not, null, nulls, offset, on, or, order, outer, over, partition
+    case preceding, primary, range, replace, right, row, rows, select, show, table, tables, then, `true`
+    case unbounded, union, unique, using, values, when, `where`
     // Seeing and understanding data (Parser+Insight.swift).
     case analyze, bins, chart, explain, summarize, to
     // Files (Parser+Files.swift).
     case load, save, with
 
-    /// Keywords that may also be used as plain identifiers (column or table names).
+    /// Keywords that may also be used as plain identifiers (column, table or function names).
     public var isReserved: Bool {
         switch self {
         case .asc, .desc, .first, .last, .nulls, .offset, .tables, .exists, .if, .show,
-            .describe, .values, .table, .analyze, .bins, .chart, .explain, .summarize, .to, .load, .save:
+            .describe, .values, .table, .current, .exclude, .following, .index, .left, .over,
+            .partition, .preceding, .primary, .key, .range, .replace, .right, .row, .rows, .unbounded, .unique,
+            .analyze, .bins, .chart, .explain, .summarize, .to, .load, .save:
             return false
         default:
             return true

@@ -86,6 +86,7 @@ extension Parser {
         case .leftParen: return try parenthesized()
         case .keyword(.case): return try caseExpression()
         case .keyword(.cast): return try castExpression()
+        case .keyword(.exists) where peekKind(ahead: 1) == .leftParen: return try existsExpression()
         default: return try primary()
         }
     }
@@ -163,6 +164,11 @@ extension Parser {
     /// column named after it reads as written.
     mutating func parenthesized() throws(Diagnostic) -> Subtree {
         let open = advance()
+        if startsQuery || (check(.leftParen) && queryFollowsParentheses()) {
+            let inner = try query()
+            try expect(.rightParen, "')'", after: "subquery")
+            return Subtree(Expr(.subquery(inner), range: open.range.union(previous.range)))
+        }
         var inner = try expression()
         try expect(.rightParen, "')'", after: "expression")
         inner.expr.range = open.range.union(previous.range)
@@ -192,6 +198,15 @@ extension Parser {
     mutating func inList(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
         advance()
         try expect(.leftParen, "'('", after: "'in'")
+        if startsQuery {
+            let inner = try query()
+            try expect(.rightParen, "')'", after: "subquery")
+            return try node(.inSubquery(value.expr, inner, negated: negated), from: value.range, [value])
+        }
+        if match(.rightParen) {
+            // `x in ()`: false (NULL for a NULL x), as in DuckDB.
+            return try node(.inList(value.expr, [], negated: negated), from: value.range, [value])
+        }
         var items = [try expression()]
         while match(.comma) { items.append(try expression()) }
         try expect(.rightParen, "')'", after: "list of values")
@@ -206,6 +221,47 @@ extension Parser {
         return try node(
             .like(value.expr, pattern: pattern.expr, caseInsensitive: caseInsensitive, negated: negated),
             value.range.union(pattern.range), [value, pattern])
+    }
+
+    /// `exists (query)`
+    mutating func existsExpression() throws(Diagnostic) -> Subtree {
+        let start = advance().range
+        advance()
+        guard startsQuery || check(.leftParen) else { throw expected("query", after: "'exists ('") }
+        let inner = try query()
+        try expect(.rightParen, "')'", after: "subquery")
+        return Subtree(Expr(.exists(inner, negated: false), range: start.union(previous.range)))
+    }
+
+    /// After a `(` that is followed by another `(`: whether the parentheses hold a query
+    /// (`((select 1) union (select 2))`) rather than an expression.
+    func queryFollowsParentheses() -> Bool {
+        var k = 0
+        while peekKind(ahead: k) == .leftParen { k += 1 }
+        switch peekKind(ahead: k) {
+        case .keyword(.select), .keyword(.from), .keyword(.with): break
+        default: return false
+        }
+        // `((select 1) + 1)` is an expression: look for a set operator after the matching ')'.
+        var level = 0
+        var i = 0
+        while true {
+            let kind = peekKind(ahead: i)
+            if kind == .endOfInput { return false }
+            if kind == .leftParen { level += 1 }
+            if kind == .rightParen {
+                level -= 1
+                if level == 0 {
+                    switch peekKind(ahead: i + 1) {
+                    case .keyword(.union), .keyword(.intersect), .keyword(.except), .keyword(.order),
+                        .keyword(.limit):
+                        return true
+                    default: return false
+                    }
+                }
+            }
+            i += 1
+        }
     }
 
     /// `x::type`

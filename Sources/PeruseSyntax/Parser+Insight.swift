@@ -23,7 +23,7 @@ extension Parser {
 
     /// A query up to its closing `)`, the `(` already consumed.
     private mutating func parenthesizedQuery(after: String) throws(Diagnostic) -> SelectStatement {
-        guard check(.select) || check(.from) else { throw expected("query", after: after) }
+        guard startsQuery else { throw expected("query", after: after) }
         let inner = try query()
         try expect(.rightParen, "')'", after: "query")
         return inner
@@ -51,7 +51,8 @@ extension Parser {
         guard check(.from) else {
             throw expected("'from'", after: kind == .hist ? "the value to chart" : "'by' expression")
         }
-        let query = try fromFirstQuery()
+        var query = try fromFirstQuery()
+        try orderAndLimit(&query)
         var bins: Expr?
         if match(.bins) {
             guard kind == .hist else {
@@ -76,7 +77,7 @@ extension Parser {
     mutating func explain() throws(Diagnostic) -> Statement {
         advance()
         let analyze = match(.analyze)
-        guard check(.select) || check(.from) else {
+        guard startsQuery else {
             throw expected("query", after: analyze ? "'analyze'" : "'explain'")
         }
         return .explain(try query(), analyze: analyze)

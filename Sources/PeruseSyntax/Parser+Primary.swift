@@ -6,6 +6,7 @@ extension Parser {
     mutating func primary() throws(Diagnostic) -> Subtree {
         if let literal = literal() { return literal }
         if isName(peek.kind), peekKind(ahead: 1) == .leftParen { return try functionCall() }
+        if peek.kind == .identifier, startsDateWord() { return try dateWord() }
         return try columnReference()
     }
 
@@ -36,7 +37,37 @@ extension Parser {
         return Subtree(Expr(.column(table: first, name: name), range: first.range.union(name.range)))
     }
 
-    /// `f(args)`, `f(distinct x)`, `count(*)`.
+    /// Whether a `date '…'` literal or `current_date` starts here.
+    @inline(never)
+    func startsDateWord() -> Bool {
+        let word = peek.text.lowercased()
+        return (word == "date" && peekKind(ahead: 1) == .string)
+            || (word == "current_date" && peekKind(ahead: 1) != .dot)
+    }
+
+    /// `date '…'` or `current_date`; kept out of `primary`, whose frame is on the path of nesting.
+    @inline(never)
+    mutating func dateWord() throws(Diagnostic) -> Subtree {
+        peekKind(ahead: 1) == .string ? try dateLiteral() : currentDate()
+    }
+
+    /// `current_date`, a call without parentheses.
+    mutating func currentDate() -> Subtree {
+        let name = advance()
+        let identifier = Identifier(name.text, range: name.range)
+        return Subtree(Expr(.function(name: identifier, args: [], distinct: false), range: name.range))
+    }
+
+    /// `date 'yyyy-mm-dd'`: a cast of the string to DATE.
+    mutating func dateLiteral() throws(Diagnostic) -> Subtree {
+        let word = advance()
+        let text = advance()
+        let range = word.range.union(text.range)
+        let string = Expr(.literal(.string(text.text)), range: text.range)
+        return Subtree(Expr(.cast(string, TypeName("date", range: word.range)), range: range), height: 2)
+    }
+
+    /// `f(args)`, `f(distinct x)`, `count(*)`, and `f(args) over (…)`.
     mutating func functionCall() throws(Diagnostic) -> Subtree {
         let name = try self.name("function name", after: afterPrevious)
         advance()
@@ -50,7 +81,59 @@ extension Parser {
             repeat { args.append(try expression()) } while match(.comma)
         }
         try expect(.rightParen, "')'", after: "function arguments")
+        if check(.over) { return try windowCall(name, args, distinct: distinct) }
         return try call(name, args, distinct: distinct)
+    }
+
+    /// `f(args) over (…)`, after the arguments; kept out of `functionCall`'s frame.
+    @inline(never)
+    mutating func windowCall(_ name: Identifier, _ args: [Subtree], distinct: Bool) throws(Diagnostic) -> Subtree {
+        let spec = try windowSpec()
+        return try node(.window(name: name, args: args.map(\.expr), distinct: distinct, spec), from: name.range, args)
+    }
+
+    /// `over ([partition by e, …] [order by item, …] [frame])`
+    mutating func windowSpec() throws(Diagnostic) -> WindowSpec {
+        advance()
+        try expect(.leftParen, "'('", after: "'over'")
+        var spec = WindowSpec()
+        if match(.partition) {
+            try expect(.by, after: "'partition'")
+            repeat { spec.partitionBy.append(try expression().expr) } while match(.comma)
+        }
+        if match(.order) {
+            try expect(.by, after: "'order'")
+            repeat { spec.orderBy.append(try orderItem()) } while match(.comma)
+        }
+        if check(.rows) || check(.range) {
+            let isRange = advance().kind == .keyword(.range)
+            if match(.between) {
+                let start = try frameBound()
+                try expect(.and, after: "frame start")
+                spec.frame = WindowFrame(isRange: isRange, start: start, end: try frameBound())
+            } else {
+                spec.frame = WindowFrame(isRange: isRange, start: try frameBound(), end: .currentRow)
+            }
+        }
+        try expect(.rightParen, "')'", after: "window specification")
+        return spec
+    }
+
+    /// `unbounded preceding|following`, `current row`, `n preceding|following`
+    mutating func frameBound() throws(Diagnostic) -> FrameBound {
+        if match(.unbounded) {
+            if match(.preceding) { return .unboundedPreceding }
+            if match(.following) { return .unboundedFollowing }
+            throw expected("'preceding' or 'following'", after: "'unbounded'")
+        }
+        if match(.current) {
+            try expect(.row, after: "'current'")
+            return .currentRow
+        }
+        let offset = try expression(.additive).expr
+        if match(.preceding) { return .preceding(offset) }
+        if match(.following) { return .following(offset) }
+        throw expected("'preceding' or 'following'", after: "frame offset")
     }
 
     /// The node for a call; kept out of `functionCall`, whose frame is on the path of nesting.

@@ -24,6 +24,12 @@ struct BoundExpr: Hashable {
         case caseWhen([BoundWhen], otherwise: BoundExpr)
         case concat(BoundExpr, BoundExpr)
         case function(ScalarFunction, [BoundExpr])
+        /// The value of a correlated subquery's outer reference `k` (see `Evaluator.parameters`).
+        case parameter(Int)
+        /// A scalar or EXISTS subquery; `args` are its outer references, read from this batch.
+        case subquery(Subquery, args: [BoundExpr])
+        /// `x [not] in (select …)`; the subquery's one column has `x`'s type.
+        case inSubquery(BoundExpr, Subquery, args: [BoundExpr], negated: Bool)
     }
 
     var kind: Kind
@@ -64,7 +70,11 @@ struct BoundExpr: Hashable {
     func visit(_ body: (BoundExpr) -> Void) {
         body(self)
         switch kind {
-        case .constant, .column: break
+        case .constant, .column, .parameter: break
+        case .subquery(_, let args): args.forEach { $0.visit(body) }
+        case .inSubquery(let e, _, let args, _):
+            e.visit(body)
+            args.forEach { $0.visit(body) }
         case .cast(let e), .negate(let e), .not(let e), .isNull(let e, _): e.visit(body)
         case .arithmetic(_, let a, let b), .comparison(_, let a, let b), .and(let a, let b),
             .or(let a, let b), .concat(let a, let b):
@@ -87,13 +97,88 @@ struct BoundExpr: Hashable {
     }
 }
 
+extension BoundExpr {
+    /// This expression with every column reference `i` replaced by `f(i)` (outer references
+    /// of subqueries included; the subqueries' own plans are untouched).
+    func mappingColumns(_ f: (Int) -> Int) -> BoundExpr {
+        func m(_ e: BoundExpr) -> BoundExpr { e.mappingColumns(f) }
+        var copy = self
+        switch kind {
+        case .constant, .parameter: return self
+        case .column(let i): copy.kind = .column(f(i))
+        case .cast(let e): copy.kind = .cast(m(e))
+        case .negate(let e): copy.kind = .negate(m(e))
+        case .not(let e): copy.kind = .not(m(e))
+        case .isNull(let e, let n): copy.kind = .isNull(m(e), negated: n)
+        case .arithmetic(let op, let a, let b): copy.kind = .arithmetic(op, m(a), m(b))
+        case .comparison(let op, let a, let b): copy.kind = .comparison(op, m(a), m(b))
+        case .and(let a, let b): copy.kind = .and(m(a), m(b))
+        case .or(let a, let b): copy.kind = .or(m(a), m(b))
+        case .concat(let a, let b): copy.kind = .concat(m(a), m(b))
+        case .like(let a, let p, let ci, let n): copy.kind = .like(m(a), pattern: m(p), caseInsensitive: ci, negated: n)
+        case .inList(let e, let items, let n): copy.kind = .inList(m(e), items.map(m), negated: n)
+        case .caseWhen(let whens, let otherwise):
+            copy.kind = .caseWhen(
+                whens.map { BoundWhen(condition: m($0.condition), result: m($0.result)) }, otherwise: m(otherwise))
+        case .function(let fn, let args): copy.kind = .function(fn, args.map(m))
+        case .subquery(let s, let args): copy.kind = .subquery(s, args: args.map(m))
+        case .inSubquery(let e, let s, let args, let n): copy.kind = .inSubquery(m(e), s, args: args.map(m), negated: n)
+        }
+        return copy
+    }
+
+    /// The operands of a chain of ANDs: `a and (b and c)` gives [a, b, c].
+    var conjuncts: [BoundExpr] {
+        if case .and(let a, let b) = kind { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+
+    /// The AND of `parts` (nil when there are none).
+    static func conjunction(_ parts: [BoundExpr]) -> BoundExpr? {
+        guard var out = parts.first else { return nil }
+        for p in parts.dropFirst() { out = BoundExpr(.and(out, p), type: .boolean, range: out.range) }
+        return out
+    }
+}
+
+/// A bound subquery inside an expression: its plan, run when the expression is evaluated
+/// (once, or once per distinct value of its outer references). Compared by identity.
+final class Subquery: Hashable {
+    enum Kind {
+        /// One value: NULL for no rows, an error for more than one.
+        case scalar
+        /// Whether there is any row.
+        case exists
+        /// The set of values of its one column, for IN.
+        case membership
+    }
+
+    let plan: PlanNode
+    let kind: Kind
+    let range: SourceRange
+
+    init(plan: PlanNode, kind: Kind, range: SourceRange) {
+        self.plan = plan
+        self.kind = kind
+        self.range = range
+    }
+
+    static func == (a: Subquery, b: Subquery) -> Bool { a === b }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
+}
+
 struct BoundWhen: Hashable {
     var condition: BoundExpr
     var result: BoundExpr
 }
 
 enum ArithmeticOperator: String, Hashable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", integerDivide = "//", modulo = "%"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case integerDivide = "//"
+    case modulo = "%"
 
     /// The word DuckDB uses in overflow messages.
     var noun: String {
@@ -108,7 +193,12 @@ enum ArithmeticOperator: String, Hashable {
 }
 
 enum ComparisonOperator: String, Hashable {
-    case equal = "=", notEqual = "<>", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case equal = "="
+    case notEqual = "<>"
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
 
     /// The operator with its operands swapped: `a < b` is `b > a`.
     var flipped: ComparisonOperator {

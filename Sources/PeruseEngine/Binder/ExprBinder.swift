@@ -14,19 +14,41 @@ struct ExprBinder {
     }
 
     let scope: Scope
-    let mode: Mode
+    var mode: Mode
     let settings: EngineSettings
+    /// Where subqueries find tables and CTEs; nil where subqueries are not allowed.
+    var context: BindContext?
+    /// The enclosing query, for names a subquery does not define itself.
+    var correlation: Correlation?
+    /// Collects window functions, where they are allowed (select list and order by).
+    var windows: WindowCollector?
     /// Recursion guard: the parser bounds nesting, but binding recursion is checked too.
     private var depth = 0
 
-    init(scope: Scope, mode: Mode, settings: EngineSettings) {
+    init(
+        scope: Scope, mode: Mode, settings: EngineSettings, context: BindContext? = nil,
+        correlation: Correlation? = nil
+    ) {
         self.scope = scope
         self.mode = mode
         self.settings = settings
+        self.context = context
+        self.correlation = correlation
     }
 
     /// A binder for the same scope reading raw rows (aggregate arguments, group keys).
-    var rowBinder: ExprBinder { ExprBinder(scope: scope, mode: .rows(clause: "aggregate arguments"), settings: settings) }
+    var rowBinder: ExprBinder {
+        var copy = self
+        copy.mode = .rows(clause: "aggregate arguments")
+        copy.windows = nil
+        return copy
+    }
+
+    /// The name of the clause being bound, for messages.
+    var clauseName: String {
+        if case .rows(let c) = mode { return c }
+        return "SELECT"
+    }
 
     func bind(_ expr: Expr) throws(Diagnostic) -> BoundExpr {
         var copy = self
@@ -53,12 +75,14 @@ struct ExprBinder {
             let call = try bindAggregateCall(kind, name: name, args: args, distinct: distinct, range: expr.range)
             return BoundExpr(.column(context.column(for: call)), type: call.type, range: expr.range)
         }
-        if !context.groups.isEmpty, !expr.containsAggregate, let b = try? rowBinder.bind(expr),
+        if !context.groups.isEmpty, !expr.containsAggregate, !expr.isSubqueryOrWindow,
+            let b = try? rowBinder.bind(expr),
             let i = context.groups.firstIndex(of: b)
         {
             return BoundExpr(.column(i), type: b.type, range: expr.range)
         }
         if case .column(let table, let name) = expr.kind {
+            if !scope.canResolve(table: table, name: name), let outer = try outerReference(expr) { return outer }
             _ = try scope.resolve(table: table, name: name)  // unknown names say so first
             let written = (table.map { "\($0.name)." } ?? "") + name.name
             throw .error(
@@ -89,7 +113,8 @@ struct ExprBinder {
         let arg = try rowBinder.bind(args[0])
         guard let type = kind.resultType(for: arg.type) else {
             throw .error(
-                "bind.aggregate-type", "\(name.name.lowercased())() cannot take a \(arg.type) argument", at: args[0].range)
+                "bind.aggregate-type", "\(name.name.lowercased())() cannot take a \(arg.type) argument",
+                at: args[0].range)
         }
         return AggregateCall(kind: kind, argument: arg, distinct: distinct, type: type)
     }
@@ -99,9 +124,8 @@ struct ExprBinder {
         switch expr.kind {
         case .literal(let lit):
             return try bindLiteral(lit, range: r)
-        case .column(let table, let name):
-            let (index, type) = try scope.resolve(table: table, name: name)
-            return BoundExpr(.column(index), type: type, range: r)
+        case .column, .window, .subquery, .exists, .inSubquery:
+            return try bindReference(expr)
         case .star:
             throw .error("bind.star", "* is only allowed in a select list or count(*)", at: r)
         case .unary(let op, let operand):
@@ -167,6 +191,36 @@ struct ExprBinder {
             var bound: [BoundExpr] = []
             for a in args { bound.append(try bind(a)) }
             return try FunctionBinder.bind(name: name, args: bound, range: r)
+        }
+    }
+
+    /// Columns (local or outer), window calls and subqueries: kept out of `bindNode`, whose
+    /// frame is on the path of every nesting level.
+    @inline(never)
+    private func bindReference(_ expr: Expr) throws(Diagnostic) -> BoundExpr {
+        let r = expr.range
+        switch expr.kind {
+        case .column(let table, let name):
+            do {
+                let (index, type) = try scope.resolve(table: table, name: name)
+                return BoundExpr(.column(index), type: type, range: r)
+            } catch let error {
+                guard error.id == "bind.unknown-column" || error.id == "bind.unknown-table",
+                    let outer = try outerReference(expr)
+                else { throw error }
+                return outer
+            }
+        case .window(let name, let args, let distinct, let spec):
+            return try bindWindow(name: name, args: args, distinct: distinct, spec: spec, range: r)
+        case .subquery(let query):
+            return try bindSubquery(query, range: r)
+        case .exists(let query, let negated):
+            let e = try bindExists(query, range: r)
+            return negated ? BoundExpr(.not(e), type: .boolean, range: r) : e
+        case .inSubquery(let value, let query, let negated):
+            return try bindInSubquery(try bind(value), query, negated: negated, range: r)
+        default:
+            throw .error("bind.internal", "not a reference", at: r)
         }
     }
 
@@ -287,7 +341,8 @@ struct ExprBinder {
             }
             results.append(try bind(w.result))
         }
-        let elseExpr = try otherwise.map { (e: Expr) throws(Diagnostic) -> BoundExpr in try bind(e) }
+        let elseExpr =
+            try otherwise.map { (e: Expr) throws(Diagnostic) -> BoundExpr in try bind(e) }
             ?? .constant(.null, range: r)
         guard let t = TypeRules.commonType(results + [elseExpr]) else {
             let types = Set((results + [elseExpr]).map(\.type).filter { $0 != .null }).map(\.description).sorted()
@@ -320,10 +375,22 @@ extension BoundExpr {
 }
 
 extension Expr {
-    /// True when an aggregate call appears anywhere in this expression.
+    /// True for subqueries and window calls, which are never group keys themselves.
+    var isSubqueryOrWindow: Bool {
+        switch kind {
+        case .subquery, .exists, .inSubquery, .window: return true
+        default: return false
+        }
+    }
+
+    /// True when an aggregate call appears anywhere in this expression (outside subqueries).
     var containsAggregate: Bool {
         switch kind {
-        case .literal, .column, .star: return false
+        case .literal, .column, .star, .subquery, .exists: return false
+        case .inSubquery(let e, _, _): return e.containsAggregate
+        case .window(_, let args, _, let spec):
+            return args.contains { $0.containsAggregate } || spec.partitionBy.contains { $0.containsAggregate }
+                || spec.orderBy.contains { $0.expr.containsAggregate }
         case .function(let name, let args, _):
             return AggregateKind.named(name.name) != nil || args.contains { $0.containsAggregate }
         case .unary(_, let e), .isNull(let e, _), .cast(let e, _): return e.containsAggregate

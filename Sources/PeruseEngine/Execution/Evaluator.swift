@@ -25,6 +25,13 @@ final class Evaluator {
 
     func pinDictionary(_ d: StringDictionary) { pinned[ObjectIdentifier(d)] = d }
 
+    /// The values of a correlated subquery's outer references, for this run of it.
+    var parameters: [Value] = []
+    /// The query this evaluator serves; subqueries run in child contexts of it.
+    weak var context: ExecutionContext?
+    /// Each subquery's answers, by the outer values it ran with (see `Evaluator+Subquery`).
+    var subqueryAnswers: [Subquery: [[Value]: SubqueryAnswer]] = [:]
+
     func evaluate(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
         var v = try evaluateNode(e, batch)
         if v.type != e.type && e.type != .null { v.type = e.type }
@@ -83,6 +90,12 @@ final class Evaluator {
             return makeStringVector(out, validity: validity)
         case .function(let f, let args):
             return try evaluateFunction(f, args, e, batch)
+        case .parameter(let k):
+            return .constant(k < parameters.count ? parameters[k] : .null, type: e.type, count: n)
+        case .subquery(let s, let args):
+            return try evaluateSubquery(s, args: args, type: e.type, batch)
+        case .inSubquery(let x, let s, let args, let negated):
+            return try evaluateMembership(x, s, args: args, negated: negated, batch)
         }
     }
 
@@ -177,7 +190,7 @@ final class Evaluator {
             let eq = Comparison.apply(.equal, x, try evaluate(item, batch))
             result = result.map { Self.or3($0, eq) } ?? eq
         }
-        guard var r = result else { return Vector(boolean: [Bool](repeating: negated, count: n)) }
+        guard var r = result else { return Vector(boolean: [Bool](repeating: negated, count: n), validity: x.effectiveValidity) }
         if negated { r = Vector(boolean: r.booleans.map { !$0 }, validity: r.effectiveValidity) }
         return r
     }

@@ -140,6 +140,22 @@ struct PlanExplanation {
             let skip = offset > 0 ? "skip \(rows(offset))" : ""
             guard let limit else { return skip }
             return (skip.isEmpty ? "" : skip + ", then ") + "keep the first \(rows(limit))"
+        case .join(let spec, _, _):
+            let kind: String
+            switch spec.kind {
+            case .inner: kind = "join"
+            case .left: kind = "left join"
+            case .right: kind = "right join"
+            case .full: kind = "full join"
+            }
+            var how = spec.leftKeys.isEmpty
+                ? "pairing every row with every row" : "on equal " + spec.leftKeys.map(text).joined(separator: ", ")
+            if let residual = spec.residual { how += " where " + text(residual) }
+            return "\(kind) the two inputs \(how)"
+        case .setOperation(let op, let all, _, _):
+            return "\(op) of the two inputs" + (all ? " (all rows)" : "")
+        case .window(_, let calls):
+            return "compute \(calls.count) window function\(calls.count == 1 ? "" : "s")"
         }
     }
 

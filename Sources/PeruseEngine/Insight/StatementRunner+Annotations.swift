@@ -27,7 +27,8 @@ extension StatementRunner {
 
     /// The table a query reads, when it reads one.
     func fromTable(_ select: SelectStatement) -> Table? {
-        select.from.flatMap { engine.catalog.table($0.name.name) }
+        guard case .table(let name, _) = select.from else { return nil }
+        return engine.catalog.table(name.name)
     }
 
     /// The unit of each output column: a column taken as it is keeps its table's unit.
@@ -159,7 +160,7 @@ struct UnitRules {
             _ = unit(of: x, into: &warnings)
             items.forEach { _ = unit(of: $0, into: &warnings) }
             return nil
-        case .like, .isNull, .literal, .star: return nil
+        case .like, .isNull, .literal, .star, .window, .subquery, .exists, .inSubquery: return nil
         }
     }
 }

@@ -193,7 +193,8 @@ extension Expr {
         case .function(let f, let args, _):
             if f.name.lowercased() == name { return self }
             return args.lazy.compactMap { $0.firstCall(named: name) }.first
-        case .literal, .column, .star: return nil
+        case .literal, .column, .star, .window, .subquery, .exists: return nil
+        case .inSubquery(let x, _, _): return x.firstCall(named: name)
         case .unary(_, let x), .cast(let x, _), .isNull(let x, _): return x.firstCall(named: name)
         case .binary(_, let a, let b), .like(let a, let b, _, _):
             return a.firstCall(named: name) ?? b.firstCall(named: name)

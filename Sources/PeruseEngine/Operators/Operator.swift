@@ -28,6 +28,13 @@ final class ExecutionContext {
         self.budget = budget
         self.profile = profile
         self.countsRowsDroppedAsNull = countsRowsDroppedAsNull || profile != nil
+        evaluator.context = self
+    }
+
+    /// A context for one run of a subquery of `parent`'s query, with its outer values.
+    convenience init(parameters: [Value], parent: ExecutionContext?) {
+        self.init(isCancelled: parent?.isCancelled ?? { false }, budget: parent?.budget ?? MemoryBudget(limit: nil))
+        evaluator.parameters = parameters
     }
 
     func checkCancelled() throws(Diagnostic) {
@@ -68,13 +75,31 @@ enum OperatorBuilder {
             return ProjectOperator(build(child, context, needed: used(exprs)), exprs, context)
         case .aggregate(let child, let groups, let aggregates):
             let below = used(groups + aggregates.compactMap(\.argument))
-            return HashAggregateOperator(build(child, context, needed: below), groups: groups, aggregates: aggregates, context)
+            return HashAggregateOperator(
+                build(child, context, needed: below), groups: groups, aggregates: aggregates, context)
         case .distinct(let child): return DistinctOperator(build(child, context), context)
-        case .sort(let child, let keys): return SortOperator(build(child, context), keys: keys, limit: nil, offset: 0, context)
+        case .sort(let child, let keys):
+            return SortOperator(build(child, context), keys: keys, limit: nil, offset: 0, context)
         case .topN(let child, let keys, let limit, let offset):
             return SortOperator(build(child, context), keys: keys, limit: limit, offset: offset, context)
         case .limit(let child, let limit, let offset):
             return LimitOperator(build(child, context, needed: needed), limit: limit, offset: offset)
+        case .join(let spec, let left, let right):
+            let width = left.outputTypes.count
+            let residual = spec.residual?.columnsUsed ?? []
+            let all = needed.map { $0.union(residual) }
+            let leftNeeded = all.map { $0.filter { $0 < width }.union(used(spec.leftKeys)) }
+            let rightNeeded = all.map { Set($0.filter { $0 >= width }.map { $0 - width }).union(used(spec.rightKeys)) }
+            return HashJoinOperator(
+                spec, build(left, context, needed: leftNeeded), build(right, context, needed: rightNeeded),
+                leftTypes: left.outputTypes, rightTypes: right.outputTypes, needed: all, context)
+        case .setOperation(let op, let all, let left, let right):
+            return SetOperationOperator(op, all: all, build(left, context), build(right, context), context)
+        case .window(let child, let calls):
+            let width = child.outputTypes.count
+            var below = needed.map { Set($0.filter { $0 < width }) }
+            for call in calls { below?.formUnion(used(call.args + call.partition + call.order)) }
+            return WindowOperator(build(child, context, needed: below), calls, types: child.outputTypes, context)
         }
     }
 

@@ -29,7 +29,29 @@ indirect enum PlanNode {
     case topN(PlanNode, [SortKey], limit: Int, offset: Int)
     /// Skips `offset` rows, then passes at most `limit` rows (nil: all).
     case limit(PlanNode, limit: Int?, offset: Int)
+    /// The left columns then the right columns of each matching pair (see `JoinSpec`).
+    case join(JoinSpec, PlanNode, PlanNode)
+    /// `union [all]`, `intersect [all]`, `except [all]` of two inputs of the same types.
+    case setOperation(SetOperation, all: Bool, PlanNode, PlanNode)
+    /// The input's columns, then one column per window function.
+    case window(PlanNode, [WindowCall])
 }
+
+/// How two inputs are joined. Rows pair up when every left key equals its right key
+/// (NULL keys never match) and the residual condition is true; with no keys, every pair
+/// is a candidate (a nested loop). Outer joins keep unmatched rows with NULLs.
+struct JoinSpec {
+    enum Kind { case inner, left, right, full }
+    var kind: Kind
+    /// Over the left input's columns.
+    var leftKeys: [BoundExpr]
+    /// Over the right input's columns (indexes from 0), each of its left key's type.
+    var rightKeys: [BoundExpr]
+    /// Over the joined row (left columns, then right columns).
+    var residual: BoundExpr?
+}
+
+enum SetOperation { case union, intersect, except }
 
 /// A bound query: its plan and the names of its visible result columns (the plan may
 /// carry extra trailing columns that only `order by` needs).

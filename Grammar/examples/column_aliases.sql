@@ -1,0 +1,1 @@
+select * from (select year, rate from crime) as c(y, r)

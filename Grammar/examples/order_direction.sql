@@ -1,0 +1,2 @@
+select * from indicators order by year desc nulls first;
+select * from indicators order by year asc

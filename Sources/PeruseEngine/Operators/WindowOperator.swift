@@ -1,0 +1,263 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Window functions: reads its whole input, then for each call sorts the rows by partition
+/// and order keys, walks each partition, and writes one value per row. Outputs the input's
+/// columns followed by one column per call, in input order.
+final class WindowOperator: Operator {
+    private let child: Operator
+    private let calls: [WindowCall]
+    private let types: [DataType]
+    private let context: ExecutionContext
+    private var output: [Batch]?
+
+    init(_ child: Operator, _ calls: [WindowCall], types: [DataType], _ context: ExecutionContext) {
+        self.child = child
+        self.calls = calls
+        self.types = types
+        self.context = context
+    }
+
+    func next() throws(Diagnostic) -> Batch? {
+        if output == nil { output = try run() }
+        guard var batches = output, !batches.isEmpty else { return nil }
+        let first = batches.removeFirst()
+        output = batches
+        return first
+    }
+
+    private func run() throws(Diagnostic) -> [Batch] {
+        var builders = types.map { VectorBuilder(type: $0) }
+        // Every input row is kept, with one value per window function and its sort position.
+        let rowBytes = types.estimatedWidth + calls.map(\.type).estimatedWidth + 8 * calls.count
+        while let batch = try child.next() {
+            try context.checkCancelled()
+            try context.budget.reserve(rows: batch.count, bytesPerRow: rowBytes, operator: "window function")
+            for i in 0..<builders.count {
+                let column = i < batch.columns.count ? batch.columns[i] : Vector(type: .null, count: 0, storage: .null)
+                if column.count == 0 && batch.count > 0 {
+                    // A column nobody above reads (a placeholder): keep the row count right.
+                    for _ in 0..<batch.count { builders[i].appendNull() }
+                } else {
+                    builders[i].append(column, selection: batch.selection)
+                }
+            }
+        }
+        var columns = builders.map { $0.build() }
+        let count = columns.first?.count ?? 0
+        for call in calls {
+            try context.checkCancelled()
+            columns.append(try compute(call, columns, count))
+        }
+        return HashAggregateOperator.split(columns, count: count)
+    }
+
+    /// `exprs` evaluated over all rows, a batch at a time.
+    private func evaluateAll(_ exprs: [BoundExpr], _ columns: [Vector], _ count: Int) throws(Diagnostic) -> [Vector] {
+        var builders = exprs.map { VectorBuilder(type: $0.type) }
+        var start = 0
+        while start < count {
+            let length = min(Batch.capacity, count - start)
+            let batch = Batch(columns: columns.map { $0.slice(start: start, length: length) }, count: length)
+            for (k, e) in exprs.enumerated() { builders[k].append(try context.evaluator.evaluate(e, batch)) }
+            start += length
+        }
+        return builders.map { $0.build() }
+    }
+
+    private func compute(_ call: WindowCall, _ columns: [Vector], _ count: Int) throws(Diagnostic) -> Vector {
+        var out = DenseBuilder(type: call.type, count: count)
+        if count == 0 { return out.build() }
+        let partition = try evaluateAll(call.partition, columns, count)
+        let order = try evaluateAll(call.order, columns, count)
+        let args = try evaluateAll(call.args, columns, count)
+        var mapper = GroupIdMapper(types: partition.map(\.type))
+        let partitionIds =
+            partition.isEmpty ? [Int32](repeating: 0, count: count) : mapper.groups(partition, count: count)
+        let comparators = zip(order, call.orderKeys).map { KeyComparator($0.0, $0.1) }
+        var sorted = (0..<count).map { Int32(truncatingIfNeeded: $0) }
+        sorted.sort { a, b in
+            let pa = partitionIds[Int(a)]
+            let pb = partitionIds[Int(b)]
+            if pa != pb { return pa < pb }
+            for c in comparators {
+                let r = c.compare(Int(a), Int(b))
+                if r != 0 { return r < 0 }
+            }
+            return a < b
+        }
+        var s = 0
+        while s < count {
+            var e = s + 1
+            while e < count && partitionIds[Int(sorted[e])] == partitionIds[Int(sorted[s])] { e += 1 }
+            try fill(call, Array(sorted[s..<e]), comparators, args, &out)
+            s = e
+        }
+        return out.build()
+    }
+
+    /// One partition: `rows` are input rows in window order.
+    private func fill(
+        _ call: WindowCall, _ rows: [Int32], _ comparators: [KeyComparator], _ args: [Vector], _ out: inout DenseBuilder
+    ) throws(Diagnostic) {
+        let n = rows.count
+        // Peer groups: rows equal on every order key.
+        var peerStart = [Int](repeating: 0, count: n)
+        var peerEnd = [Int](repeating: n - 1, count: n)
+        for k in 1..<max(n, 1) {
+            let same = comparators.allSatisfy { $0.compare(Int(rows[k - 1]), Int(rows[k])) == 0 }
+            peerStart[k] = same ? peerStart[k - 1] : k
+        }
+        if n > 1 {
+            for k in stride(from: n - 2, through: 0, by: -1) {
+                peerEnd[k] = peerStart[k + 1] == peerStart[k] ? peerEnd[k + 1] : k
+            }
+        }
+        switch call.function {
+        case .rowNumber:
+            for k in 0..<n { out.set(Int(rows[k]), .bigint(Int64(k + 1))) }
+        case .rank:
+            for k in 0..<n { out.set(Int(rows[k]), .bigint(Int64(peerStart[k] + 1))) }
+        case .denseRank:
+            var rank: Int64 = 0
+            for k in 0..<n {
+                if peerStart[k] == k { rank += 1 }
+                out.set(Int(rows[k]), .bigint(rank))
+            }
+        case .lag, .lead:
+            var offset: Int64 = 1
+            if case .bigint(let o) = args[1].value(at: 0) { offset = o }
+            for k in 0..<n {
+                let (target, overflow) =
+                    call.function == .lag
+                    ? Int64(k).subtractingReportingOverflow(offset) : Int64(k).addingReportingOverflow(offset)
+                let row = Int(rows[k])
+                if !overflow, target >= 0, target < Int64(n) {
+                    out.set(row, args[0].value(at: Int(rows[Int(target)])))
+                } else {
+                    out.set(row, args[2].value(at: row))
+                }
+            }
+        case .firstValue, .lastValue, .aggregate:
+            try frames(call, rows, peerStart, peerEnd, args, &out)
+        }
+    }
+
+    /// The frame of each row, as positions in `rows` (empty when start > end).
+    private func frame(_ call: WindowCall, _ k: Int, _ n: Int, _ peerStart: [Int], _ peerEnd: [Int]) -> (Int, Int) {
+        func position(_ b: WindowCall.Bound, isStart: Bool) -> Int {
+            switch b {
+            case .unboundedPreceding: return 0
+            case .unboundedFollowing: return n - 1
+            case .currentRow: return call.isRange ? (isStart ? peerStart[k] : peerEnd[k]) : k
+            case .preceding(let o): return k - o
+            case .following(let o): return k + o
+            }
+        }
+        return (max(0, position(call.start, isStart: true)), min(n - 1, position(call.end, isStart: false)))
+    }
+
+    private func frames(
+        _ call: WindowCall, _ rows: [Int32], _ peerStart: [Int], _ peerEnd: [Int], _ args: [Vector],
+        _ out: inout DenseBuilder
+    ) throws(Diagnostic) {
+        let n = rows.count
+        let value = args.first
+        switch call.function {
+        case .firstValue, .lastValue:
+            for k in 0..<n {
+                let (a, b) = frame(call, k, n, peerStart, peerEnd)
+                let row = Int(rows[k])
+                if a > b || value == nil { continue }
+                out.set(row, value?.value(at: Int(rows[call.function == .firstValue ? a : b])) ?? .null)
+            }
+        case .aggregate(let kind):
+            if call.start == .unboundedPreceding {
+                // Frames only grow: one running accumulator.
+                var acc = FrameAccumulator(kind: kind, values: value)
+                var included = -1
+                for k in 0..<n {
+                    let (_, b) = frame(call, k, n, peerStart, peerEnd)
+                    while included < b {
+                        included += 1
+                        acc.add(Int(rows[included]))
+                    }
+                    out.set(Int(rows[k]), try acc.result(type: call.type))
+                }
+            } else if call.end == .unboundedFollowing {
+                // Frames only shrink from the front: accumulate backwards.
+                var acc = FrameAccumulator(kind: kind, values: value)
+                var included = n
+                for k in stride(from: n - 1, through: 0, by: -1) {
+                    let (a, _) = frame(call, k, n, peerStart, peerEnd)
+                    while included > a {
+                        included -= 1
+                        acc.add(Int(rows[included]))
+                    }
+                    out.set(Int(rows[k]), try acc.result(type: call.type))
+                }
+            } else {
+                for k in 0..<n {
+                    let (a, b) = frame(call, k, n, peerStart, peerEnd)
+                    var acc = FrameAccumulator(kind: kind, values: value)
+                    if a <= b { for p in a...b { acc.add(Int(rows[p])) } }
+                    out.set(Int(rows[k]), try acc.result(type: call.type))
+                }
+            }
+        default:
+            break
+        }
+    }
+}
+
+/// sum, avg, min, max, count over the rows of one frame, added one at a time.
+struct FrameAccumulator {
+    let kind: AggregateKind
+    let values: Vector?
+    private var rows = 0
+    private var nonNull = 0
+    private var intSum: Int128 = 0
+    private var doubleSum = 0.0
+    private var best: Value = .null
+
+    init(kind: AggregateKind, values: Vector?) {
+        self.kind = kind
+        self.values = values
+    }
+
+    mutating func add(_ row: Int) {
+        rows += 1
+        guard let values, values.isValid(row) else { return }
+        nonNull += 1
+        switch values.storage {
+        case .int64(let a): intSum &+= Int128(a[a.startIndex + row])
+        case .double(let a): doubleSum += a[a.startIndex + row]
+        default: break
+        }
+        if kind == .min || kind == .max {
+            let v = values.value(at: row)
+            if best.isNull || (kind == .min ? Evaluator.less(v, best) : Evaluator.less(best, v)) { best = v }
+        }
+    }
+
+    func result(type: DataType) throws(Diagnostic) -> Value {
+        switch kind {
+        case .countStar: return .bigint(Int64(rows))
+        case .count: return .bigint(Int64(nonNull))
+        case .min, .max: return best
+        case .sum:
+            if nonNull == 0 { return .null }
+            if type == .double { return .double(values?.type == .double ? doubleSum : Double(intSum)) }
+            guard let v = Int64(exactly: intSum) else {
+                throw .error("exec.overflow", "Overflow in SUM: the total does not fit in BIGINT")
+            }
+            return .bigint(v)
+        case .avg:
+            if nonNull == 0 { return .null }
+            let total = values?.type == .double ? doubleSum : Double(intSum)
+            return .double(total / Double(nonNull))
+        default:
+            return .null
+        }
+    }
+}
