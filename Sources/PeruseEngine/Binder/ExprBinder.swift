@@ -24,6 +24,9 @@ struct ExprBinder {
     var windows: WindowCollector?
     /// Recursion guard: the parser bounds nesting, but binding recursion is checked too.
     private var depth = 0
+    /// Measured when nesting first passes 32 levels: binding frames are larger than the
+    /// parser's, so a thread with a small stack can run short before the parser's limit.
+    private var stackGuard: StackGuard?
 
     init(
         scope: Scope, mode: Mode, settings: EngineSettings, context: BindContext? = nil,
@@ -55,6 +58,14 @@ struct ExprBinder {
         copy.depth += 1
         if copy.depth > 2000 {
             throw .error("bind.too-deep", "expression nested too deeply", at: expr.range)
+        }
+        if copy.depth > 32 {
+            if copy.stackGuard == nil { copy.stackGuard = StackGuard(reserve: 128 * 1024) }
+            if copy.stackGuard?.isNearlyExhausted() == true {
+                throw .error(
+                    "bind.too-deep", "expression nested too deeply (\(copy.depth) levels)", at: expr.range,
+                    help: "this thread's stack allows no deeper nesting")
+            }
         }
         if case .aggregated(let context) = mode {
             if let b = try copy.bindAggregated(expr, context) { return b }

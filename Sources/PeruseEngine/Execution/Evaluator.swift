@@ -31,8 +31,23 @@ final class Evaluator {
     weak var context: ExecutionContext?
     /// Each subquery's answers, by the outer values it ran with (see `Evaluator+Subquery`).
     var subqueryAnswers: [Subquery: [[Value]: SubqueryAnswer]] = [:]
+    /// How deep `evaluate` is nested, and the guard measured once it passes 32 levels: the
+    /// parser allows 1000 levels, and a debug build's evaluation frames are large enough to
+    /// overflow an 8 MB stack at a few hundred.
+    private var depth = 0
+    private var stackGuard: StackGuard?
 
     func evaluate(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 32 {
+            if stackGuard == nil { stackGuard = StackGuard(reserve: 128 * 1024) }
+            if stackGuard?.isNearlyExhausted() == true {
+                throw .error(
+                    "exec.too-deep", "expression nested too deeply to evaluate (\(depth) levels)", at: e.range,
+                    help: "this thread's stack allows no deeper nesting")
+            }
+        }
         var v = try evaluateNode(e, batch)
         if v.type != e.type && e.type != .null { v.type = e.type }
         return v
