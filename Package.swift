@@ -59,5 +59,7 @@ if Context.environment["PERUSE_FUZZ"] == "1" {
             name: "FuzzStatements",
             dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO", "PeruseStorage", "PeruseSyntax"],
             path: "Tests/fuzz/FuzzStatements"),
+        .executableTarget(
+            name: "FuzzReaders", dependencies: ["PeruseIO", "PeruseStorage"], path: "Tests/fuzz/FuzzReaders"),
     ]
 }

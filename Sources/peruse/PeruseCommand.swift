@@ -249,7 +249,10 @@ extension PeruseCommand {
         while true {
             let start = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + start, chunk) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                // Never nil: the buffer has just grown by `chunk` bytes.
+                buffer.baseAddress.map { read(descriptor, $0 + start, chunk) } ?? 0
+            }
             if count < 0 {
                 bytes.removeSubrange(start...)
                 if errno == EINTR { continue }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target with the fuzzer and address sanitizers and runs it.
 #
-#   Tests/fuzz/run.sh TARGET SECONDS      TARGET: syntax | statements
+#   Tests/fuzz/run.sh TARGET SECONDS      TARGET: syntax | statements | readers
 #
 # Seeds come from the logic tests, the grammar examples and Examples/; the corpus the fuzzer
 # grows is kept in .build/fuzz/corpus/TARGET between runs. A crash leaves its input in
@@ -15,7 +15,8 @@ seconds=${2:?usage: Tests/fuzz/run.sh TARGET SECONDS}
 case "$target" in
     syntax) product=FuzzSyntax ;;
     statements) product=FuzzStatements ;;
-    *) echo "run.sh: unknown target '$target' (syntax, statements)" >&2; exit 2 ;;
+    readers) product=FuzzReaders ;;
+    *) echo "run.sh: unknown target '$target' (syntax, statements, readers)" >&2; exit 2 ;;
 esac
 
 work=.build/fuzz
@@ -33,17 +34,28 @@ PERUSE_FUZZ=1 swift build --scratch-path "$scratch" -Xswiftc -O --sanitize=fuzze
 binary=$scratch/debug/$product
 [[ -x "$binary" ]] || { echo "run.sh: $product did not build" >&2; exit 1; }
 
-# Seeds: each statement of each logic test record, each grammar example, each example script.
 rm -f "$seeds"/*
-for file in Tests/PeruseLogicTests/Logic/*.test; do
-    awk -v prefix="$seeds/$(basename "$file" .test)" '
-        /^(statement|query)/ { inRecord = 1; n++; out = sprintf("%s-%04d.sql", prefix, n); next }
-        inRecord && (/^----/ || /^[ \t\r]*$/) { inRecord = 0; close(out); next }
-        inRecord { print > out }
-    ' "$file"
-done
-cp Grammar/examples/*.sql "$seeds/" 2>/dev/null || true
-for file in Examples/*.sql; do cp "$file" "$seeds/example-$(basename "$file")"; done
+if [[ $target == readers ]]; then
+    # Seeds: small files of each kind; the first byte picks the extension (0 .csv, 1 .tsv,
+    # 2 .json, 3 none).
+    printf '\0year,rate,region,estimated\n2019,5.5,Lima,false\n2020,,"La Libertad, norte",true\n' > "$seeds/plain.csv"
+    printf '\0a;b;c\n"x ""quoted""";2024-01-31;1e3\n"multi\nline";NULL;-7\n' > "$seeds/semicolons.csv"
+    printf '\1name\tcount\nLima\t12\nCusco\t\n' > "$seeds/tabs.tsv"
+    printf '\2[{"year": 2019, "rate": 5.5, "tags": ["a"]}, {"year": null, "rate": "n/a", "ok": true}]' > "$seeds/array.json"
+    printf '\2{"a": 1, "b": "x\\u00e9"}\n{"a": 2.5, "c": {"nested": 1}}\n' > "$seeds/lines.json"
+    printf '\3\xef\xbb\xbfid|value\r\n1|\xc3\xa9\r\n2|\xff\r\n' > "$seeds/sniffed"
+else
+    # Seeds: each statement of each logic test record, each grammar example, each example script.
+    for file in Tests/PeruseLogicTests/Logic/*.test; do
+        awk -v prefix="$seeds/$(basename "$file" .test)" '
+            /^(statement|query)/ { inRecord = 1; n++; out = sprintf("%s-%04d.sql", prefix, n); next }
+            inRecord && (/^----/ || /^[ \t\r]*$/) { inRecord = 0; close(out); next }
+            inRecord { print > out }
+        ' "$file"
+    done
+    cp Grammar/examples/*.sql "$seeds/" 2>/dev/null || true
+    for file in Examples/*.sql; do cp "$file" "$seeds/example-$(basename "$file")"; done
+fi
 
 # A dictionary of the language's words helps the fuzzer past the lexer.
 dictionary=$work/$target.dict
