@@ -80,6 +80,20 @@ import Testing
         #expect(table.columns.map { $0.value(at: 0) } == [.bigint(32768), .bigint(32768)])
     }
 
+    /// A runaway cross join (32768² rows) stops at the limit; the engine stays usable.
+    @Test func runawayCrossJoinStops() throws {
+        let engine = try Self.engineWithBigTable(doublings: 15)
+        engine.settings.memoryLimit = 20_000_000
+        let error = try #require(Self.error(engine, "select a.x, b.x from big a cross join big b"))
+        #expect(error.id == "exec.out-of-memory")
+        #expect(error.message.hasSuffix(", over the 20 MB limit"))
+        guard case .rows(let table) = try engine.query("select count(*) from big") else {
+            Issue.record("no rows")
+            return
+        }
+        #expect(table.columns[0].value(at: 0) == .bigint(32768))
+    }
+
     /// Top-N keeps only a few thousand rows however many it reads, so it fits where a
     /// full sort would not.
     @Test func topNStaysWithinASmallBudget() throws {
