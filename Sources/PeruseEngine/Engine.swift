@@ -13,7 +13,7 @@ public struct EngineSettings: Sendable {
     /// note under the result (`ResultAnnotations.notes`). Off by default: counting re-reads a
     /// filter's condition on batches that lost rows. `explain` always counts.
     public var countsRowsDroppedAsNull = false
-    /// Statements may write files (`chart … to 'file.svg'`). Off for the fuzzer.
+    /// Statements may write files (`save`, `chart … to 'file.svg'`). Off for the fuzzer.
     public var writesFiles = true
     public init() {}
 }

@@ -9,6 +9,9 @@ extension StatementRunner {
     }
 
     func save(_ saved: SaveSource, to path: FilePath) throws(Diagnostic) -> StatementResult {
+        guard engine.settings.writesFiles else {
+            throw .error("io.write", "writing files is turned off here", at: path.range)
+        }
         let result: ResultTable
         switch saved {
         case .table(let name):

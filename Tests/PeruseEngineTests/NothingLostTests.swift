@@ -1,3 +1,4 @@
+import Foundation
 import PeruseEngine
 import PeruseStorage
 import PeruseSyntax
@@ -65,6 +66,15 @@ import Testing
         engine.settings.memoryLimit = 40
         #expect(Self.fails(engine, "create table c as select * from t")?.id == "exec.out-of-memory")
         #expect(engine.catalog.table("c") == nil)
+    }
+
+    @Test func saveIsRefusedWhenWritingFilesIsOff() throws {
+        let engine = try Self.engine()
+        engine.settings.writesFiles = false
+        let path = "/tmp/peruse-writes-off-\(UInt64.random(in: 0...UInt64.max)).csv"
+        let error = try #require(Self.fails(engine, "save t to '\(path)'"))
+        #expect(error.message == "writing files is turned off here")
+        #expect(access(path, F_OK) != 0)
     }
 
     @Test func aFailedStatementInAScriptLeavesEarlierWorkAndLaterStatementsRun() throws {

@@ -24,6 +24,9 @@ public func fuzzStatements(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let source = SourceText(name: "<fuzz>", bytes: Array(UnsafeBufferPointer(start: data, count: size)))
     var settings = EngineSettings()
     settings.memoryLimit = 64 << 20
+    // Mutated `save` statements must not write over files (they once wrote crime.csv into
+    // the checkout); `load` may still read.
+    settings.writesFiles = false
     settings.writesFiles = false  // `chart … to 'x'` must not litter the disk
     settings.countsRowsDroppedAsNull = true
     let engine = Engine(catalog: builtinTables, settings: settings)
