@@ -5,6 +5,19 @@ import PeruseSyntax
 enum AggregateKind: String, Hashable {
     case countStar = "count(*)"
     case count, sum, avg, min, max, median, stddev
+    case stringAgg = "string_agg", quantileCont = "quantile_cont", mode, varSamp = "var_samp", corr
+
+    /// Whether it keeps every input value (not one running state per group).
+    var keepsValues: Bool { [.median, .stringAgg, .quantileCont, .mode].contains(self) }
+
+    /// How many arguments it takes: (least, most).
+    var arity: ClosedRange<Int> {
+        switch self {
+        case .stringAgg: 1...2
+        case .quantileCont, .corr: 2...2
+        default: 1...1
+        }
+    }
 
     static func named(_ name: String) -> AggregateKind? {
         switch name.lowercased() {
@@ -15,6 +28,11 @@ enum AggregateKind: String, Hashable {
         case "max": .max
         case "median": .median
         case "stddev", "stddev_samp": .stddev
+        case "string_agg", "group_concat", "listagg": .stringAgg
+        case "quantile_cont": .quantileCont
+        case "mode": .mode
+        case "var_samp", "variance": .varSamp
+        case "corr": .corr
         default: nil
         }
     }
@@ -24,8 +42,9 @@ enum AggregateKind: String, Hashable {
         switch self {
         case .countStar, .count: return .bigint
         case .sum: return t == .double ? .double : (t == .bigint || t == .null ? .bigint : nil)
-        case .avg, .median, .stddev: return t.isNumeric || t == .null ? .double : nil
-        case .min, .max: return t
+        case .avg, .median, .stddev, .quantileCont, .varSamp, .corr: return t.isNumeric || t == .null ? .double : nil
+        case .min, .max, .mode: return t
+        case .stringAgg: return .varchar
         }
     }
 }
@@ -37,6 +56,10 @@ struct AggregateCall: Hashable {
     var argument: BoundExpr?
     var distinct: Bool
     var type: DataType
+    /// corr's second argument.
+    var second: BoundExpr? = nil
+    /// string_agg's separator, quantile_cont's fraction.
+    var parameter: Value? = nil
 }
 
 /// The grouping keys and aggregates of one `select`, collected while binding its

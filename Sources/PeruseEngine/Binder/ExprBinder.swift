@@ -111,9 +111,11 @@ struct ExprBinder {
         if kind == .count, args.count == 1, case .star = args[0].kind {
             return AggregateCall(kind: .countStar, argument: nil, distinct: false, type: .bigint)
         }
-        guard args.count == 1 else {
+        guard kind.arity.contains(args.count) else {
+            let want = kind.arity.count == 1 ? "\(kind.arity.lowerBound) argument\(kind.arity.lowerBound == 1 ? "" : "s")"
+                : "\(kind.arity.lowerBound) to \(kind.arity.upperBound) arguments"
             throw .error(
-                "bind.arity", "\(name.name.lowercased())() takes 1 argument, got \(args.count)", at: range)
+                "bind.arity", "\(name.name.lowercased())() takes \(want), got \(args.count)", at: range)
         }
         if case .star = args[0].kind {
             throw .error("bind.star", "only count accepts *", at: args[0].range, help: "use count(*)")
@@ -121,13 +123,16 @@ struct ExprBinder {
         if args[0].containsAggregate {
             throw .error("bind.nested-aggregate", "aggregate function calls cannot be nested", at: args[0].range)
         }
-        let arg = try rowBinder.bind(args[0])
+        var arg = try rowBinder.bind(args[0])
+        if kind == .stringAgg { arg = try TypeRules.cast(arg, to: .varchar) }
         guard let type = kind.resultType(for: arg.type) else {
             throw .error(
                 "bind.aggregate-type", "\(name.name.lowercased())() cannot take a \(arg.type) argument",
                 at: args[0].range)
         }
-        return AggregateCall(kind: kind, argument: arg, distinct: distinct, type: type)
+        var call = AggregateCall(kind: kind, argument: arg, distinct: distinct, type: type)
+        try bindAggregateExtras(&call, args, name: name)
+        return call
     }
 
     private func bindNode(_ expr: Expr) throws(Diagnostic) -> BoundExpr {

@@ -89,6 +89,9 @@ extension Evaluator {
             for i in 0..<n where eq.isValid(i) && eq.booleans[eq.booleans.startIndex + i] { validity[i] = false }
             result.validity = validity.allValid ? nil : validity
             return result
+        case .year, .month, .day, .dateDiff, .dateTrunc, .strftime, .currentDate, .regexpMatches, .regexpReplace,
+            .splitPart, .startsWith, .contains, .left, .right, .lpad, .rpad, .concat, .if:
+            return try evaluateRowwise(f, args, e, batch)
         case .greatest, .least:
             var vs: [Vector] = []
             for a in args { vs.append(try evaluate(a, batch)) }

@@ -36,6 +36,8 @@ final class Evaluator {
     /// overflow an 8 MB stack at a few hundred.
     private var depth = 0
     private var stackGuard: StackGuard?
+    /// Compiled regular expressions, by pattern.
+    var regexCache: [String: Regex<AnyRegexOutput>] = [:]
 
     func evaluate(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
         depth += 1

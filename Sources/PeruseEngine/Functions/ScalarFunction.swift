@@ -7,6 +7,10 @@ enum ScalarFunction: String, Hashable, CaseIterable {
     case abs, round, floor, ceil, sqrt, power, ln, log10
     case lower, upper, length, trim, ltrim, rtrim, substr, replace
     case coalesce, nullif, greatest, least
+    // Evaluated row by row (Evaluator+MoreFunctions, FunctionBinder+More).
+    case year, month, day, dateDiff = "date_diff", dateTrunc = "date_trunc", strftime, currentDate = "current_date"
+    case regexpMatches = "regexp_matches", regexpReplace = "regexp_replace", splitPart = "split_part"
+    case startsWith = "starts_with", contains, left, right, lpad, rpad, concat, `if`
 
     static func named(_ name: String) -> ScalarFunction? {
         switch name.lowercased() {
@@ -14,13 +18,20 @@ enum ScalarFunction: String, Hashable, CaseIterable {
         case "pow": .power
         case "substring": .substr
         case "char_length", "len": .length
+        case "datediff": .dateDiff
+        case "datetrunc": .dateTrunc
+        case "prefix": .startsWith
+        case "iif": .if
         default: ScalarFunction(rawValue: name.lowercased())
         }
     }
 
     /// Every function name a user may call, aggregates included (for suggestions and help).
     static let allNames: [String] =
-        ScalarFunction.allCases.map(\.rawValue) + ["count", "sum", "avg", "min", "max", "median", "stddev"]
+        ScalarFunction.allCases.map(\.rawValue) + [
+            "count", "sum", "avg", "min", "max", "median", "stddev", "string_agg", "quantile_cont", "mode",
+            "var_samp", "corr",
+        ]
 }
 
 /// Checks a call's arguments and decides its result type.
@@ -96,6 +107,9 @@ enum FunctionBinder {
             var a: [BoundExpr] = []
             for e in args { a.append(try TypeRules.cast(e, to: t)) }
             return call(a, t)
+        case .year, .month, .day, .dateDiff, .dateTrunc, .strftime, .currentDate, .regexpMatches, .regexpReplace,
+            .splitPart, .startsWith, .contains, .left, .right, .lpad, .rpad, .concat, .if:
+            return try bindMore(f, args, range: r)
         case .nullif:
             try arity(2...2)
             guard let t = TypeRules.commonType(args[0], args[1]) else {

@@ -21,6 +21,28 @@ enum AggregateStates {
         case .min, .max: inner = MinMaxState(type: call.type, isMax: call.kind == .max)
         case .median: inner = MedianState()
         case .stddev: inner = StddevState()
+        case .stringAgg:
+            if case .varchar(let separator) = call.parameter {
+                inner = StringAggState(separator: separator)
+            } else {
+                inner = StringAggState(separator: ",")
+            }
+        case .quantileCont:
+            if case .double(let q) = call.parameter { inner = QuantileState(fraction: q) } else { inner = QuantileState(fraction: 0.5) }
+        case .mode: inner = ModeState(type: call.type)
+        case .varSamp: inner = VarianceState()
+        case .corr: inner = CorrelationState()
+        case .stringAgg:
+            if case .varchar(let separator) = call.parameter {
+                inner = StringAggState(separator: separator)
+            } else {
+                inner = StringAggState(separator: ",")
+            }
+        case .quantileCont:
+            if case .double(let q) = call.parameter { inner = QuantileState(fraction: q) } else { inner = QuantileState(fraction: 0.5) }
+        case .mode: inner = ModeState(type: call.type)
+        case .varSamp: inner = VarianceState()
+        case .corr: inner = CorrelationState()
         }
         return call.distinct ? DistinctState(inner: inner, type: argType) : inner
     }

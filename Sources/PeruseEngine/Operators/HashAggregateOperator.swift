@@ -90,7 +90,7 @@ final class HashAggregateOperator: Operator {
         // Per group: each key's value and its slot in the id maps, and each aggregate's state.
         let bytesPerGroup = groupExprs.map(\.type).estimatedWidth + 8 * groupExprs.count + 32 * aggregates.count
         // median and DISTINCT aggregates also keep (up to) every input value.
-        let bytesPerRow = 16 * aggregates.filter { $0.distinct || $0.kind == .median }.count
+        let bytesPerRow = 16 * aggregates.filter { $0.distinct || $0.kind.keepsValues }.count
         var groupsReserved = 0
         while let batch = try child.next() {
             var keys: [Vector] = []
@@ -100,7 +100,12 @@ final class HashAggregateOperator: Operator {
                 let values = try call.argument.map { (e: BoundExpr) throws(Diagnostic) -> Vector in
                     try evaluator.evaluate(e, batch)
                 }
-                try state.update(groups: groups, groupCount: mapper.groupCount, values: values)
+                if let paired = state as? PairedAggregateState, let second = call.second {
+                    let other = try evaluator.evaluate(second, batch)
+                    try paired.update(groups: groups, groupCount: mapper.groupCount, values: values, second: other)
+                } else {
+                    try state.update(groups: groups, groupCount: mapper.groupCount, values: values)
+                }
             }
             try context.budget.reserve(
                 rows: mapper.groupCount - groupsReserved, bytesPerRow: bytesPerGroup, operator: operatorName)
