@@ -112,7 +112,9 @@ struct ExprBinder {
             return AggregateCall(kind: .countStar, argument: nil, distinct: false, type: .bigint)
         }
         guard kind.arity.contains(args.count) else {
-            let want = kind.arity.count == 1 ? "\(kind.arity.lowerBound) argument\(kind.arity.lowerBound == 1 ? "" : "s")"
+            let want =
+                kind.arity.count == 1
+                ? "\(kind.arity.lowerBound) argument\(kind.arity.lowerBound == 1 ? "" : "s")"
                 : "\(kind.arity.lowerBound) to \(kind.arity.upperBound) arguments"
             throw .error(
                 "bind.arity", "\(name.name.lowercased())() takes \(want), got \(args.count)", at: range)

@@ -34,7 +34,9 @@ extension Evaluator {
             let (y, m, day) = ValueFormatter.civil(fromDays: d)
             return .bigint(f == .year ? y : f == .month ? m : day)
         case .dateDiff:
-            guard case .varchar(let part) = v[0], case .date(let a) = v[1], case .date(let b) = v[2] else { return .null }
+            guard case .varchar(let part) = v[0], case .date(let a) = v[1], case .date(let b) = v[2] else {
+                return .null
+            }
             return .bigint(try Self.dateDiff(part, a, b, range: range))
         case .dateTrunc:
             guard case .varchar(let part) = v[0], case .date(let d) = v[1] else { return .null }
@@ -58,7 +60,8 @@ extension Evaluator {
             return .varchar(subject.replacing(pattern, with: replacement, maxReplacements: 1))
         case .splitPart:
             guard case .bigint(let k) = v[2] else { return .null }
-            let s = text(v[0]), sep = text(v[1])
+            let s = text(v[0])
+            let sep = text(v[1])
             let parts = sep.isEmpty ? [s] : s.components(separatedBy: sep)
             let index = k > 0 ? Int(k) - 1 : (k < 0 ? parts.count + Int(max(k, -Int64(Int32.max))) : -1)
             return .varchar(index >= 0 && index < parts.count ? parts[index] : "")
@@ -69,7 +72,10 @@ extension Evaluator {
         case .left, .right:
             guard case .bigint(let k) = v[1] else { return .null }
             let scalars = Array(text(v[0]).unicodeScalars)
-            let count = k >= 0 ? min(Int(min(k, Int64(Int32.max))), scalars.count) : max(0, scalars.count - Int(min(-k, Int64(Int32.max))))
+            let count =
+                k >= 0
+                ? min(Int(min(k, Int64(Int32.max))), scalars.count)
+                : max(0, scalars.count - Int(min(-k, Int64(Int32.max))))
             let slice = f == .left ? scalars.prefix(count) : scalars.suffix(count)
             return .varchar(String(String.UnicodeScalarView(slice)))
         case .lpad, .rpad:

@@ -3,10 +3,12 @@ import PeruseSyntax
 
 /// Argument checks and result types of the date, text and conditional functions.
 extension FunctionBinder {
-    static func bindMore(_ f: ScalarFunction, _ args: [BoundExpr], range r: SourceRange) throws(Diagnostic) -> BoundExpr {
+    static func bindMore(_ f: ScalarFunction, _ args: [BoundExpr], range r: SourceRange) throws(Diagnostic) -> BoundExpr
+    {
         func arity(_ allowed: ClosedRange<Int>) throws(Diagnostic) {
             guard allowed.contains(args.count) else {
-                let want = allowed.lowerBound == allowed.upperBound
+                let want =
+                    allowed.lowerBound == allowed.upperBound
                     ? "\(allowed.lowerBound)" : "\(allowed.lowerBound) to \(allowed.upperBound)"
                 throw .error("bind.arity", "\(f.rawValue)() takes \(want) arguments, got \(args.count)", at: r)
             }
@@ -69,12 +71,15 @@ extension FunctionBinder {
             try arity(3...3)
             guard let t = TypeRules.commonType([args[1], args[2]]) else {
                 throw .error(
-                    "bind.type-mismatch", "if() branches have different types: \(args[1].type) and \(args[2].type)", at: r,
+                    "bind.type-mismatch", "if() branches have different types: \(args[1].type) and \(args[2].type)",
+                    at: r,
                     help: "cast them to one type")
             }
             return call(
-                [try TypeRules.condition(args[0], clause: "if()"), try TypeRules.cast(args[1], to: t),
-                 try TypeRules.cast(args[2], to: t)], t)
+                [
+                    try TypeRules.condition(args[0], clause: "if()"), try TypeRules.cast(args[1], to: t),
+                    try TypeRules.cast(args[2], to: t),
+                ], t)
         default:
             throw .error("bind.unknown-function", "no such function: \(f.rawValue)", at: r)
         }

@@ -119,7 +119,8 @@ final class VarianceState: AggregateState {
         growArray(&m2, to: groupCount, with: 0)
         guard let v else { return }
         for (k, g) in groups.enumerated() where v.isValid(k) {
-            let x = number(v, k), gi = Int(g)
+            let x = number(v, k)
+            let gi = Int(g)
             n[gi] += 1
             let delta = x - mean[gi]
             mean[gi] += delta / n[gi]
@@ -156,7 +157,9 @@ final class CorrelationState: PairedAggregateState {
         grow(groupCount)
         guard let values else { return }
         for (k, g) in groups.enumerated() where values.isValid(k) && second.isValid(k) {
-            let y = number(values, k), x = number(second, k), gi = Int(g)
+            let y = number(values, k)
+            let x = number(second, k)
+            let gi = Int(g)
             n[gi] += 1
             let dx = x - meanX[gi]
             let dy = y - meanY[gi]
