@@ -88,4 +88,17 @@ public struct SourceText: Sendable {
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
+
+    /// The byte offset where the line holding `offset` starts.
+    public func lineStart(containing offset: Int) -> Int {
+        lineStarts[lineIndex(of: max(0, min(offset, bytes.count)))]
+    }
+
+    /// The byte offset where the line holding `offset` ends (before its line break or `\r\n`).
+    public func lineEnd(containing offset: Int) -> Int {
+        let line = lineIndex(of: max(0, min(offset, bytes.count)))
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
+        if end > lineStarts[line], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return end
+    }
 }

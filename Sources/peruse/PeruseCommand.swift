@@ -72,13 +72,34 @@ struct PeruseCommand: ParsableCommand {
 
     @Flag(
         name: .customLong("annotate"),
-        help: "Print notes (rows dropped by NULL conditions, mixed units) and sources under results, as the prompt does.")
+        help:
+            "Print notes (rows dropped by NULL conditions, mixed units) and sources under results, as the prompt does.")
     var annotate = false
+
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "The language of errors and help: en or es (default: from LC_ALL, LC_MESSAGES or LANG; es* gives Spanish).",
+            valueName: "en|es"))
+    var lang: String?
 
     func validate() throws {
         if file != nil && command != nil {
             throw ValidationError("give either a file or -c statements, not both")
         }
+        if let lang, Language(argument: lang) == nil {
+            throw ValidationError("--lang takes en or es, not '\(lang)'")
+        }
+    }
+
+    /// `--lang`, else the environment's language.
+    var language: Language {
+        if let chosen = lang.flatMap(Language.init(argument:)) { return chosen }
+        var environment: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return Language.from(environment: environment)
     }
 
     func run() throws {
@@ -101,7 +122,7 @@ struct PeruseCommand: ParsableCommand {
                 // A bug, not a user error: show where in the built-in script it failed.
                 let script = SourceText(name: "<builtins>", text: BuiltinScript.sql)
                 errors.writeLine("peruse: cannot load the built-in tables")
-                errors.writeLine(DiagnosticRenderer.render(error, in: script))
+                errors.writeLine(DiagnosticRenderer.render(error, in: script, language: language))
                 errors.flush()
                 throw ExitCode(1)
             }
@@ -114,8 +135,9 @@ struct PeruseCommand: ParsableCommand {
             do throws(Diagnostic) {
                 errors.writeLine(try engine.load(path, as: name))
             } catch {
-                errors.writeLine("peruse: --load: \(error.message)")
-                if let help = error.help { errors.writeLine("help: \(help)") }
+                let localized = MessageCatalog.localized(error, to: language)
+                errors.writeLine("peruse: --load: \(localized.message)")
+                if let help = localized.help { errors.writeLine("\(MessageCatalog.helpLabel(in: language)): \(help)") }
                 errors.flush()
                 throw ExitCode(1)
             }
@@ -144,13 +166,14 @@ struct PeruseCommand: ParsableCommand {
             renderOptions.showsProvenance = true
             let runner = ScriptRunner(
                 engine: engine, output: output, errors: errors,
-                renderOptions: renderOptions, showsMessages: true, keepGoing: keepGoing)
+                renderOptions: renderOptions, showsMessages: true, keepGoing: keepGoing, language: language)
             InteractiveLoop(runner: runner, output: output, errors: errors)
                 .run(banner: banner(tables: engine.catalog.tableNames))
         case .script(let source):
             let runner = ScriptRunner(
                 engine: engine, output: output, errors: errors, renderOptions: renderOptions,
-                showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing)
+                showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing,
+                language: language)
             guard runner.run(source) else { throw ExitCode(1) }
         }
     }
@@ -159,9 +182,11 @@ struct PeruseCommand: ParsableCommand {
     static func splitLoadArgument(_ argument: String) -> (name: String?, path: String) {
         guard let equals = argument.firstIndex(of: "=") else { return (nil, argument) }
         let name = argument[..<equals]
-        let isWord = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
-        }
+        let isWord =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+            }
         return isWord ? (String(name), String(argument[argument.index(after: equals)...])) : (nil, argument)
     }
 

@@ -14,11 +14,14 @@ final class ScriptRunner {
     /// Whether `.message` results (`created table t`) are printed; queries always are.
     private let showsMessages: Bool
     private let keepGoing: Bool
+    /// The language diagnostics are printed in.
+    private let language: Language
 
     init(
         engine: Engine, output: OutputWriter, errors: OutputWriter,
-        renderOptions: RenderOptions, showsMessages: Bool, keepGoing: Bool
+        renderOptions: RenderOptions, showsMessages: Bool, keepGoing: Bool, language: Language = .en
     ) {
+        self.language = language
         self.engine = engine
         self.output = output
         self.errors = errors
@@ -41,7 +44,7 @@ final class ScriptRunner {
             case .failure(let diagnostic):
                 // Flush first so an error appears after the results of the statements before it.
                 output.flush()
-                errors.writeLine(DiagnosticRenderer.render(diagnostic, in: source))
+                errors.writeLine(DiagnosticRenderer.render(diagnostic, in: source, language: language))
                 errors.flush()
             }
         }

@@ -44,6 +44,7 @@ enum Peruse {
     /// Records an issue, and returns status -1, if the process is still running after `timeout`.
     static func run(
         _ arguments: [String], stdin: Data = Data(), in directory: TemporaryDirectory? = nil,
+        environment: [String: String] = [:],
         timeout: Duration = .seconds(60), sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> PeruseRun {
         let binary = try #require(
@@ -64,6 +65,10 @@ enum Peruse {
         process.standardOutput = try FileHandle(forWritingTo: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         process.currentDirectoryURL = (directory ?? scratch).url
+        // The language comes from the environment: tests see English unless they ask otherwise.
+        var variables = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = nil }
+        process.environment = variables.merging(environment) { _, new in new }
         try process.run()
         let deadline = ContinuousClock.now + timeout
         while process.isRunning && ContinuousClock.now < deadline {

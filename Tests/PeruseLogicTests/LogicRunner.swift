@@ -100,6 +100,13 @@ struct LogicRunner {
         case (.error, .success):
             return failure("expected an error, but it succeeded")
         case (.error(let message), .failure(let diagnostic)):
+            // Every error a test expects must also read in Spanish (MessageCatalog).
+            let untranslated = MessageCatalog.untranslated(diagnostic, in: .es)
+            if !untranslated.isEmpty {
+                return failure(
+                    "no Spanish text for \(diagnostic.id) (add it to Sources/PeruseSyntax/Messages)",
+                    actual: untranslated.joined(separator: "\n"))
+            }
             let text = diagnostic.message + (diagnostic.help.map { "\n" + $0 } ?? "")
             guard let message, !text.contains(message) else { return nil }
             return failure("wrong error message", expected: message, actual: render(diagnostic, sql))
