@@ -15,6 +15,9 @@ public struct EngineSettings: Sendable {
     public var countsRowsDroppedAsNull = false
     /// Statements may write files (`save`, `chart … to 'file.svg'`). Off for the fuzzer.
     public var writesFiles = true
+    /// After a query with `count(col)`, count again with `count(*)` and add a note when they differ
+    /// (`StatementOutcome.warnings`). Off by default: it reads the table a second time.
+    public var notesCountsSkippingNull = false
     public init() {}
 }
 
@@ -31,6 +34,8 @@ public struct StatementOutcome {
     /// Where the statement stands in the source.
     public var range: SourceRange
     public var result: Result<StatementResult, Diagnostic>
+    /// Warnings and notes about a statement that succeeded, such as `= null` (see `MistakeWarnings`).
+    public var warnings: [Diagnostic] = []
 }
 
 /// Runs Peruse statements against a catalog of tables: text in, results or diagnostics out.
@@ -60,9 +65,12 @@ public final class Engine {
             let outcome: StatementOutcome
             switch parsed {
             case .success(let statement):
-                outcome = StatementOutcome(range: statement.range, result: execute(statement, source: source))
+                var warnings: [Diagnostic] = []
+                let result = execute(statement, source: source, warnings: &warnings)
+                outcome = StatementOutcome(range: statement.range, result: result, warnings: warnings)
             case .failure(let diagnostic):
-                outcome = StatementOutcome(range: diagnostic.range ?? .empty, result: .failure(diagnostic))
+                let advised = MistakeAdvisor.advise(syntax: diagnostic, source: source)
+                outcome = StatementOutcome(range: diagnostic.range ?? .empty, result: .failure(advised))
             }
             handle(outcome)
             if case .failure = outcome.result {
@@ -79,12 +87,26 @@ public final class Engine {
 
     /// Runs one parsed statement from `source`. A statement that fails changes nothing.
     public func execute(_ statement: ParsedStatement, source: SourceText) -> Result<StatementResult, Diagnostic> {
+        var warnings: [Diagnostic] = []
+        return execute(statement, source: source, warnings: &warnings)
+    }
+
+    /// Runs one statement; a query that succeeds is checked for beginners' mistakes into `warnings`,
+    /// and an error gets the advice that fits it (`MistakeAdvisor`).
+    func execute(
+        _ statement: ParsedStatement, source: SourceText, warnings: inout [Diagnostic]
+    ) -> Result<StatementResult, Diagnostic> {
+        let runner = StatementRunner(engine: self, source: source)
         do {
-            return .success(try StatementRunner(engine: self, source: source).run(statement.statement))
+            let result = try runner.run(statement.statement)
+            if case .select(let select) = statement.statement {
+                warnings = MistakeWarnings(runner: runner).check(select, withNotes: settings.notesCountsSkippingNull)
+            }
+            return .success(result)
         } catch {
             // An error found while running (out of memory, interrupted) has no place of its
             // own: point at the statement, so a script's report says which one failed.
-            var located = error
+            var located = MistakeAdvisor(catalog: catalog, source: source).advise(error, in: statement.statement)
             if located.range == nil { located.range = statement.range }
             return .failure(located)
         }

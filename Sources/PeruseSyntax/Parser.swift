@@ -137,11 +137,13 @@ public struct Parser {
     /// a misspelt keyword.
     func unexpectedToken() -> Diagnostic {
         let keywords = Keyword.allCases.map(\.rawValue)
-        let help = [peek, previous].lazy.filter { $0.kind == .identifier }
-            .compactMap { closestMatch($0.text, among: keywords) }.first
-        return .error(
+        let suggestion = [peek, previous].lazy.filter { $0.kind == .identifier }
+            .compactMap { token in closestMatch(token.text, among: keywords).map { (token, $0) } }.first
+        var diagnostic = Diagnostic.error(
             "syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range,
-            help: help.map { "did you mean '\($0)'?" })
+            help: suggestion.map { "did you mean '\($0.1)'?" })
+        if let (token, keyword) = suggestion { diagnostic.fixes = [.replace(token.range, with: keyword)] }
+        return diagnostic
     }
 
     /// How a token is named in messages: `'where'`, `')'`, `end of input`.

@@ -152,6 +152,7 @@ struct PeruseCommand: ParsableCommand {
         var renderOptions = RenderOptions(format: format.outputFormat)
         renderOptions.showsNotes = annotate
         engine.settings.countsRowsDroppedAsNull = annotate
+        engine.settings.notesCountsSkippingNull = annotate
         renderOptions.showsProvenance = annotate
         if format == .table && output.isTerminal {
             // Like DuckDB's shell: fit the screen, show the ends of a long result.
@@ -163,6 +164,7 @@ struct PeruseCommand: ParsableCommand {
             // At the prompt, say what a reader should know: notes, sources, units.
             renderOptions.showsNotes = true
             engine.settings.countsRowsDroppedAsNull = true
+            engine.settings.notesCountsSkippingNull = true
             renderOptions.showsProvenance = true
             let runner = ScriptRunner(
                 engine: engine, output: output, errors: errors,

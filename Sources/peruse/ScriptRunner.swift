@@ -39,6 +39,7 @@ final class ScriptRunner {
             switch outcome.result {
             case .success(.rows(let table)):
                 printBlock(Renderer.render(table, options: renderOptions), after: &printedBefore)
+                printWarnings(outcome.warnings, in: source)
             case .success(.message(let message)):
                 if showsMessages { printBlock(message, after: &printedBefore) }
             case .failure(let diagnostic):
@@ -50,6 +51,18 @@ final class ScriptRunner {
         }
         output.flush()
         return succeeded
+    }
+
+    /// Warnings (`= null`) always, on standard error so results stay clean; notes (`count(col)`)
+    /// only where notes are shown.
+    private func printWarnings(_ warnings: [Diagnostic], in source: SourceText) {
+        let shown = warnings.filter { $0.severity != .note || renderOptions.showsNotes }
+        guard !shown.isEmpty else { return }
+        output.flush()
+        for warning in shown {
+            errors.writeLine(DiagnosticRenderer.render(warning, in: source, language: language))
+        }
+        errors.flush()
     }
 
     /// Table and Markdown blocks are separated by a blank line; CSV and JSON follow each other.

@@ -8,6 +8,7 @@ import Testing
         select rat from crime
                ^~~
         ayuda: ¿quisiste decir "rate"?
+            select rate from crime
 
         """
 
@@ -41,6 +42,7 @@ import Testing
                 selct year from crime
                 ^~~~~
                 ayuda: ¿quisiste decir 'select'?
+                    select year from crime
 
                 """)
     }

@@ -10,6 +10,7 @@ import Testing
                 selct rate from crime
                 ^~~~~
                 help: did you mean 'select'?
+                    select rate from crime
                 """)
     }
 
@@ -20,6 +21,7 @@ import Testing
                 select rate form crime
                                  ^~~~~
                 help: did you mean 'from'?
+                    select rate from crime
                 """)
     }
 

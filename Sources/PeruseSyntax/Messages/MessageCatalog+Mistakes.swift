@@ -1,4 +1,92 @@
-/// Texts of the diagnostics that answer beginners' mistakes (see `Sources/PeruseEngine/Mistakes`).
+/// Texts of the advice on beginners' mistakes (`Sources/PeruseEngine/Mistakes`): new help and
+/// notes on existing errors, and the warnings on queries that run but cannot mean what they say.
 extension MessageCatalog {
-    static let mistakeEntries: [Entry] = []
+    static let mistakeEntries: [Entry] = [
+        // A column neither grouped nor aggregated.
+        Entry(
+            "bind.not-grouped",
+            "each result row stands for one group of {}; a group can hold many values of {}, and Peruse will not pick one for you",
+            "cada fila del resultado representa un grupo de {}; un grupo puede tener muchos valores de {}, y Peruse no elige uno por ti"
+        ),
+        Entry(
+            "bind.not-grouped",
+            "with an aggregate and no group by, the result is one row for the whole table; {} has a value on every row, and Peruse will not pick one for you",
+            "con un agregado y sin group by, el resultado es una sola fila para toda la tabla; {} tiene un valor en cada fila, y Peruse no elige uno por ti"
+        ),
+        // An aggregate in WHERE.
+        Entry(
+            "bind.aggregate-in-where",
+            "where picks rows before they are grouped, and an aggregate exists only after grouping; having filters the groups",
+            "where elige filas antes de agruparlas, y un agregado solo existe después de agrupar; having filtra los grupos"
+        ),
+        // Text in double quotes; a missing FROM.
+        Entry(
+            "bind.unknown-column", "text goes in single quotes: {}; double quotes name a column",
+            "el texto va entre comillas simples: {}; las comillas dobles nombran una columna"),
+        Entry(
+            "bind.unknown-column", "{} is a column of {}: name the table with from",
+            "{} es una columna de {}: nombra la tabla con from"),
+        // Text compared with a number.
+        Entry(
+            "bind.type-mismatch", "{} holds text and {} is a number; write the number as text, in single quotes",
+            "{} guarda texto y {} es un número; escribe el número como texto, entre comillas simples"),
+        Entry(
+            "bind.type-mismatch",
+            "Peruse does not turn text into numbers by itself: cast({} as DOUBLE) does, when every value is a number",
+            "Peruse no convierte texto en números por sí solo: cast({} as DOUBLE) lo hace, cuando todos los valores son números"
+        ),
+        // `place = 'Lima' or 'Cusco'`.
+        Entry(
+            "exec.cast", "to match any of the values, list them with in",
+            "para aceptar cualquiera de los valores, enuméralos con in"),
+        Entry(
+            "exec.cast", "or joins two conditions; {} on its own is not a condition",
+            "or une dos condiciones; {} por sí solo no es una condición"),
+        // A decimal comma.
+        Entry(
+            "syntax.unexpected", "decimal numbers are written with a point: {} (a comma separates items)",
+            "los números decimales se escriben con punto: {} (la coma separa elementos)"),
+        Entry(
+            "syntax.expected", "decimal numbers are written with a point: {} (a comma separates items)",
+            "los números decimales se escriben con punto: {} (la coma separa elementos)"),
+        // `= null`.
+        Entry(
+            "mistake.equals-null", "{} null is never true: no value equals NULL, not even NULL",
+            "{} null nunca es verdadero: ningún valor es igual a NULL, ni siquiera NULL"),
+        Entry(
+            "mistake.equals-null", "to find missing values, write {}", "para encontrar valores que faltan, escribe {}"),
+        Entry(
+            "mistake.equals-null", "the comparison gives NULL (unknown) on every row, so no row passes it",
+            "la comparación da NULL (desconocido) en cada fila, así que ninguna fila pasa"),
+        // `not in (…, NULL)`.
+        Entry(
+            "mistake.not-in-null", "not in a list that holds NULL is never true",
+            "not in con una lista que contiene NULL nunca es verdadero"),
+        Entry("mistake.not-in-null", "leave NULL out of the list", "quita NULL de la lista"),
+        Entry(
+            "mistake.not-in-null",
+            "x not in (a, NULL) means x <> a and x <> NULL; x <> NULL is unknown, so no row passes",
+            "x not in (a, NULL) significa x <> a and x <> NULL; x <> NULL es desconocido, así que ninguna fila pasa"),
+        // `year = 2021 or 2022`.
+        Entry(
+            "mistake.or-constant", "or {} compares {} with nothing, so the condition is true for every row",
+            "or {} no compara {} con nada, así que la condición es verdadera para todas las filas"),
+        Entry(
+            "mistake.or-constant", "to match any of the values, list them with in",
+            "para aceptar cualquiera de los valores, enuméralos con in"),
+        // `select year rate`.
+        Entry(
+            "mistake.alias-is-column", "{} is read as a new name for {}, not as a second column",
+            "{} se lee como un nombre nuevo para {}, no como una segunda columna"),
+        Entry(
+            "mistake.alias-is-column", "to see both columns, put a comma between them",
+            "para ver las dos columnas, pon una coma entre ellas"),
+        // `count(col)` against `count(*)`.
+        Entry(
+            "mistake.count-column", "count({}) leaves out the {} of {} rows where {} is NULL",
+            "count({}) deja fuera {} de {} filas, las que tienen {} en NULL"),
+        Entry(
+            "mistake.count-column", "count(*) counts every row; count({}) counts the rows that have a {}",
+            "count(*) cuenta todas las filas; count({}) cuenta las filas que tienen {}"),
+    ]
 }

@@ -1,0 +1,196 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Answers a beginner's failed statement: the cause in plain words, and the fix shown on their
+/// own text (`Diagnostic.fixes`). The diagnostic keeps its id and message; help, fixes and notes
+/// are what this adds. Texts in both languages are in `MessageCatalog+Mistakes.swift`.
+struct MistakeAdvisor {
+    let catalog: Catalog
+    let source: SourceText
+
+    /// `diagnostic`, from running `statement`, with the advice that fits it.
+    func advise(_ diagnostic: Diagnostic, in statement: Statement) -> Diagnostic {
+        guard case .select(let select) = statement else { return withSuggestionFix(diagnostic) }
+        switch diagnostic.id {
+        case "bind.not-grouped": return notGrouped(diagnostic, select)
+        case "bind.aggregate-in-where": return aggregateInWhere(diagnostic, select)
+        case "bind.unknown-column":
+            return doubleQuotedText(diagnostic) ?? missingFrom(diagnostic, select) ?? withSuggestionFix(diagnostic)
+        case "bind.type-mismatch": return textAgainstNumber(diagnostic, select) ?? diagnostic
+        case "exec.cast": return textAsCondition(diagnostic, select) ?? diagnostic
+        default: return withSuggestionFix(diagnostic)
+        }
+    }
+
+    /// A syntax error, with a decimal comma (`12,5`) recognised.
+    static func advise(syntax diagnostic: Diagnostic, source: SourceText) -> Diagnostic {
+        guard diagnostic.id.hasPrefix("syntax."), let range = diagnostic.range else { return diagnostic }
+        let bytes = source.bytes
+        guard range.start > 0, range.start + 1 < bytes.count, bytes[range.start] == UInt8(ascii: ","),
+            isDigit(bytes[range.start - 1]), isDigit(bytes[range.start + 1])
+        else { return diagnostic }
+        var start = range.start - 1
+        while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { start -= 1 }
+        var end = range.start + 1
+        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+        let written = source.slice(SourceRange(start: start, end: end))
+        let number = written.replacingFirstComma()
+        var out = diagnostic
+        out.help = "decimal numbers are written with a point: \(number) (a comma separates items)"
+        out.fixes = [.replace(SourceRange(start: start, end: end), with: number)]
+        return out
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+    // MARK: - Grouping
+
+    private func notGrouped(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic {
+        guard let range = diagnostic.range else { return diagnostic }
+        let column = source.slice(range)
+        var out = diagnostic
+        if let lastGroup = select.groupBy.last, !select.groupByAll {
+            out.fixes.append(Fix([TextEdit.insert(", \(column)", at: lastGroup.range.end)]))
+            let groups = select.groupBy.map { source.slice($0.range) }.joined(separator: ", ")
+            out.notes = [
+                "each result row stands for one group of \(groups); a group can hold many values of \(column), and Peruse will not pick one for you"
+            ]
+        } else {
+            out.notes = [
+                "with an aggregate and no group by, the result is one row for the whole table; \(column) has a value on every row, and Peruse will not pick one for you"
+            ]
+        }
+        out.fixes.append(.replace(range, with: "max(\(column))"))
+        return out
+    }
+
+    private func aggregateInWhere(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic {
+        guard let condition = select.whereClause, condition.containsAggregate,
+            let whereKeyword = source.keyword("where", before: condition.range.start)
+        else { return diagnostic }
+        let parts = condition.conjuncts
+        let moved = parts.filter(\.containsAggregate).map { source.slice($0.range) }.joined(separator: " and ")
+        let kept = parts.filter { !$0.containsAggregate }.map { source.slice($0.range) }.joined(separator: " and ")
+        var edits: [TextEdit] = []
+        if kept.isEmpty {
+            edits.append(TextEdit(range: source.withSpaceBefore(whereKeyword.union(condition.range)), replacement: ""))
+        } else {
+            edits.append(TextEdit(range: condition.range, replacement: kept))
+        }
+        if let having = select.having {
+            edits.append(.insert(" and \(moved)", at: having.range.end))
+        } else if let lastGroup = select.groupBy.last {
+            edits.append(.insert(" having \(moved)", at: lastGroup.range.end))
+        } else if kept.isEmpty && select.groupBy.isEmpty {
+            edits = [TextEdit(range: whereKeyword, replacement: "having")]
+        } else {
+            return diagnostic
+        }
+        var out = diagnostic
+        out.fixes = [Fix(edits)]
+        out.notes = [
+            "where picks rows before they are grouped, and an aggregate exists only after grouping; having filters the groups"
+        ]
+        return out
+    }
+
+    // MARK: - Names
+
+    private func doubleQuotedText(_ diagnostic: Diagnostic) -> Diagnostic? {
+        guard let range = diagnostic.range, source.slice(range).hasPrefix("\"") else { return nil }
+        let inner = String(source.slice(range).dropFirst().dropLast())
+        let quoted = "'" + inner.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        var out = diagnostic
+        out.help = "text goes in single quotes: \(quoted); double quotes name a column"
+        out.fixes = [.replace(range, with: quoted)]
+        return out
+    }
+
+    private func missingFrom(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard select.from == nil, let range = diagnostic.range, let end = select.selectListEnd else { return nil }
+        let name = source.slice(range).lowercased()
+        let owners = catalog.tableNames.filter { table in
+            catalog.table(table)?.schema.contains { $0.name.lowercased() == name } == true
+        }
+        guard let table = owners.first else { return nil }
+        var out = diagnostic
+        out.help = "\(source.slice(range)) is a column of \(owners.joined(separator: ", ")): name the table with from"
+        out.fixes = [Fix([.insert(" from \(table)", at: end)])]
+        return out
+    }
+
+    /// `did you mean "rate"?` (or `'select'`), with the name replaced in the learner's text.
+    private func withSuggestionFix(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.fixes.isEmpty, let range = diagnostic.range, let help = diagnostic.help,
+            help.hasPrefix("did you mean \""), help.hasSuffix("\"?")
+        else { return diagnostic }
+        let suggestion = String(help.dropFirst("did you mean \"".count).dropLast(2))
+        let written = source.slice(range)
+        let prefix = written.lastIndex(of: ".").map { String(written[...$0]) } ?? ""
+        var out = diagnostic
+        out.fixes = [.replace(range, with: prefix + suggestion)]
+        return out
+    }
+
+    // MARK: - Types
+
+    private func textAgainstNumber(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard let range = diagnostic.range, diagnostic.message.hasPrefix("Cannot compare values of type"),
+            let comparison = select.clauseExpressions.first(where: { $0.range == range }),
+            case .binary(_, let a, let b) = comparison.kind
+        else { return nil }
+        let (number, other) = a.isNumberLiteral ? (a, b) : (b, a)
+        guard number.isNumberLiteral, !other.isNumberLiteral else { return nil }
+        let numberText = source.slice(number.range)
+        let otherText = source.slice(other.range)
+        var out = diagnostic
+        out.help = "\(otherText) holds text and \(numberText) is a number; write the number as text, in single quotes"
+        out.fixes = [.replace(number.range, with: "'\(numberText)'")]
+        out.notes = [
+            "Peruse does not turn text into numbers by itself: cast(\(otherText) as DOUBLE) does, when every value is a number"
+        ]
+        return out
+    }
+}
+
+extension MistakeAdvisor {
+    /// `place = 'Lima' or 'Cusco'`: the second text is read as a condition and cannot be one.
+    fileprivate func textAsCondition(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard let range = diagnostic.range else { return nil }
+        for e in select.clauseExpressions {
+            let terms = e.disjuncts
+            guard terms.count >= 2, terms.dropFirst().contains(where: { $0.range == range }),
+                case .binary(.equal, let column, let first) = terms[0].kind, case .column = column.kind,
+                first.isLiteralValue, terms.dropFirst().allSatisfy(\.isLiteralValue)
+            else { continue }
+            let values = ([first] + terms.dropFirst()).map { source.slice($0.range) }.joined(separator: ", ")
+            var out = diagnostic
+            out.help = "to match any of the values, list them with in"
+            out.fixes = [.replace(e.range, with: "\(source.slice(column.range)) in (\(values))")]
+            out.notes = ["or joins two conditions; \(source.slice(range)) on its own is not a condition"]
+            return out
+        }
+        return nil
+    }
+}
+
+extension Expr {
+    /// The parts of a chain of `and`s.
+    var conjuncts: [Expr] {
+        if case .binary(.and, let a, let b) = kind { return a.conjuncts + b.conjuncts }
+        return [self]
+    }
+
+    /// The parts of a chain of `or`s.
+    var disjuncts: [Expr] {
+        if case .binary(.or, let a, let b) = kind { return a.disjuncts + b.disjuncts }
+        return [self]
+    }
+}
+
+extension String {
+    fileprivate func replacingFirstComma() -> String {
+        guard let comma = firstIndex(of: ",") else { return self }
+        return self[..<comma] + "." + self[index(after: comma)...]
+    }
+}

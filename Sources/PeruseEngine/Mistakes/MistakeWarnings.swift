@@ -1,0 +1,133 @@
+import PeruseStorage
+import PeruseSyntax
+
+/// Mistakes in queries that run: the SQL is valid (DuckDB accepts it and gives the same rows), so
+/// they are warnings beside the result, never errors — but the result is almost never what the
+/// writer meant (`= null` matches nothing, `or 2022` matches everything).
+struct MistakeWarnings {
+    let runner: StatementRunner
+
+    var source: SourceText { runner.source }
+
+    /// Warnings for `select`, which has just run; notes that need a second look at the data
+    /// (`count(col)` against `count(*)`) only when `withNotes`.
+    func check(_ select: SelectStatement, withNotes: Bool) -> [Diagnostic] {
+        let expressions = select.clauseExpressions
+        var out: [Diagnostic] = []
+        for e in expressions {
+            if let d = equalsNull(e) ?? notInNull(e) ?? orConstant(e) { out.append(d) }
+        }
+        out += aliasesThatAreColumns(select)
+        if withNotes { out += countColumnNotes(select) }
+        return out
+    }
+
+    private func equalsNull(_ e: Expr) -> Diagnostic? {
+        guard case .binary(let op, let a, let b) = e.kind, op == .equal || op == .notEqual,
+            a.isNullLiteral || b.isNullLiteral
+        else { return nil }
+        let value = a.isNullLiteral ? b : a
+        let written = op == .equal ? "=" : "<>"
+        let replacement = op == .equal ? "is null" : "is not null"
+        return Diagnostic(
+            id: "mistake.equals-null", severity: .warning,
+            message: "\(written) null is never true: no value equals NULL, not even NULL", range: e.range,
+            help: "to find missing values, write \(replacement)",
+            fixes: [.replace(e.range, with: "\(source.slice(value.range)) \(replacement)")],
+            notes: ["the comparison gives NULL (unknown) on every row, so no row passes it"])
+    }
+
+    private func notInNull(_ e: Expr) -> Diagnostic? {
+        guard case .inList(let value, let items, negated: true) = e.kind, items.contains(where: \.isNullLiteral)
+        else { return nil }
+        let kept = items.filter { !$0.isNullLiteral }.map { source.slice($0.range) }.joined(separator: ", ")
+        var fixes: [Fix] = []
+        if !kept.isEmpty { fixes = [.replace(e.range, with: "\(source.slice(value.range)) not in (\(kept))")] }
+        return Diagnostic(
+            id: "mistake.not-in-null", severity: .warning,
+            message: "not in a list that holds NULL is never true", range: e.range,
+            help: "leave NULL out of the list", fixes: fixes,
+            notes: [
+                "x not in (a, NULL) means x <> a and x <> NULL; x <> NULL is unknown, so no row passes"
+            ])
+    }
+
+    private func orConstant(_ e: Expr) -> Diagnostic? {
+        let terms = e.disjuncts
+        // A number other than 0 is true as a condition (as in DuckDB); text there is an error
+        // instead, which `MistakeAdvisor` answers the same way.
+        guard terms.count >= 2, case .binary(.equal, let column, let first) = terms[0].kind,
+            case .column = column.kind, first.isLiteralValue,
+            terms.dropFirst().allSatisfy({ $0.isNumberLiteral && Double(source.slice($0.range)) != 0 })
+        else { return nil }
+        let values = ([first] + terms.dropFirst()).map { source.slice($0.range) }.joined(separator: ", ")
+        let lone = source.slice(terms[1].range)
+        return Diagnostic(
+            id: "mistake.or-constant", severity: .warning,
+            message: "or \(lone) compares \(lone) with nothing, so the condition is true for every row",
+            range: e.range, help: "to match any of the values, list them with in",
+            fixes: [.replace(e.range, with: "\(source.slice(column.range)) in (\(values))")])
+    }
+
+    /// `select year rate from crime`: a forgotten comma makes `rate` a new name for `year`.
+    private func aliasesThatAreColumns(_ select: SelectStatement) -> [Diagnostic] {
+        guard case .table(let name, _) = select.from, let table = runner.engine.catalog.table(name.name) else {
+            return []
+        }
+        let columns = Set(table.schema.map { $0.name.lowercased() })
+        return select.items.compactMap { item in
+            guard case .expr(let e, let alias?) = item, case .column = e.kind, !alias.quoted,
+                columns.contains(alias.name.lowercased()),
+                source.keyword("as", before: alias.range.start) == nil
+            else { return nil }
+            let column = source.slice(e.range)
+            return Diagnostic(
+                id: "mistake.alias-is-column", severity: .warning,
+                message: "\(alias.name) is read as a new name for \(column), not as a second column",
+                range: alias.range, help: "to see both columns, put a comma between them",
+                fixes: [Fix([.insert(",", at: e.range.end)])])
+        }
+    }
+
+    /// `count(year)` skips rows where year is NULL: say so when it makes a difference.
+    private func countColumnNotes(_ select: SelectStatement) -> [Diagnostic] {
+        guard select.compound.isEmpty, select.from != nil else { return [] }
+        var seen = Set<String>()
+        var out: [Diagnostic] = []
+        for e in select.clauseExpressions {
+            guard case .function(let name, let args, distinct: false) = e.kind, name.name.lowercased() == "count",
+                args.count == 1, case .column = args[0].kind
+            else { continue }
+            let column = source.slice(args[0].range)
+            guard seen.insert(column.lowercased()).inserted else { continue }
+            var probe = SelectStatement()
+            probe.with = select.with
+            probe.from = select.from
+            probe.whereClause = select.whereClause
+            probe.items = [
+                .expr(Expr(.function(name: Identifier("count"), args: [Expr(.star)], distinct: false)), alias: nil),
+                .expr(Expr(.function(name: name, args: args, distinct: false)), alias: nil),
+            ]
+            guard let result = try? runner.execute(probe, profile: nil).table,
+                case .bigint(let all) = result.value(row: 0, column: 0),
+                case .bigint(let counted) = result.value(row: 0, column: 1), all != counted
+            else { continue }
+            out.append(
+                Diagnostic(
+                    id: "mistake.count-column", severity: .note,
+                    message: "count(\(column)) leaves out the \(all - counted) of \(all) rows where \(column) is NULL",
+                    range: e.range,
+                    help: "count(*) counts every row; count(\(column)) counts the rows that have a \(column)"))
+        }
+        return out
+    }
+}
+
+extension Expr {
+    var isLiteralValue: Bool {
+        switch kind {
+        case .literal(.integer), .literal(.decimal), .literal(.string): return true
+        default: return false
+        }
+    }
+}
