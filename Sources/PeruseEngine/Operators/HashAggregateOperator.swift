@@ -65,7 +65,7 @@ final class HashAggregateOperator: Operator {
     private let groupExprs: [BoundExpr]
     private let aggregates: [AggregateCall]
     private let context: ExecutionContext
-    private var output: [Batch]?
+    private var output = MaterializedOutput()
 
     init(_ child: Operator, groups: [BoundExpr], aggregates: [AggregateCall], _ context: ExecutionContext) {
         self.child = child
@@ -75,14 +75,10 @@ final class HashAggregateOperator: Operator {
     }
 
     func next() throws(Diagnostic) -> Batch? {
-        if output == nil { output = try run() }
-        guard var batches = output, !batches.isEmpty else { return nil }
-        let first = batches.removeFirst()
-        output = batches
-        return first
+        try output.next { () throws(Diagnostic) in try run() }
     }
 
-    private func run() throws(Diagnostic) -> [Batch] {
+    private func run() throws(Diagnostic) -> (columns: [Vector], count: Int) {
         var mapper = GroupIdMapper(types: groupExprs.map(\.type))
         let states = aggregates.map { AggregateStates.make($0, range: $0.argument?.range ?? .empty) }
         let evaluator = context.evaluator
@@ -116,20 +112,7 @@ final class HashAggregateOperator: Operator {
         let groupCount = groupExprs.isEmpty ? 1 : mapper.groupCount
         var columns = groupExprs.isEmpty ? [] : mapper.keyVectors()
         for state in states { columns.append(try state.finish(groupCount: groupCount)) }
-        return Self.split(columns, count: groupCount)
-    }
-
-    /// Whole columns cut into batches.
-    static func split(_ columns: [Vector], count: Int) -> [Batch] {
-        var out: [Batch] = []
-        var start = 0
-        while start < count {
-            let length = min(Batch.capacity, count - start)
-            out.append(Batch(columns: columns.map { $0.slice(start: start, length: length) }, count: length))
-            start += length
-        }
-        if count == 0 { return [] }
-        return out
+        return (columns, groupCount)
     }
 }
 

@@ -9,7 +9,7 @@ final class SortOperator: Operator {
     private let limit: Int?
     private let offset: Int
     private let context: ExecutionContext
-    private var output: [Batch]?
+    private var output = MaterializedOutput()
 
     init(_ child: Operator, keys: [SortKey], limit: Int?, offset: Int, _ context: ExecutionContext) {
         self.child = child
@@ -20,14 +20,10 @@ final class SortOperator: Operator {
     }
 
     func next() throws(Diagnostic) -> Batch? {
-        if output == nil { output = try run() }
-        guard var batches = output, !batches.isEmpty else { return nil }
-        let first = batches.removeFirst()
-        output = batches
-        return first
+        try output.next { () throws(Diagnostic) in try run() }
     }
 
-    private func run() throws(Diagnostic) -> [Batch] {
+    private func run() throws(Diagnostic) -> (columns: [Vector], count: Int) {
         var buffer: [VectorBuilder]?
         var buffered = 0
         let keep = limit.map { $0 + offset }
@@ -63,7 +59,7 @@ final class SortOperator: Operator {
                 threshold = worst
             }
         }
-        guard let b = buffer else { return [] }
+        guard let b = buffer else { return ([], 0) }
         let columns = b.map { $0.build() }
         let total = columns.first?.count ?? 0
         let (sorted, _) = Self.sortedPrefix(columns, keys: keys, count: keep ?? total)
@@ -71,7 +67,7 @@ final class SortOperator: Operator {
         let start = min(offset, n)
         let end = limit.map { min(n, start + $0) } ?? n
         let window = sorted.map { $0.slice(start: start, length: end - start) }
-        return HashAggregateOperator.split(window, count: end - start)
+        return (window, end - start)
     }
 
     /// The first `count` rows of `columns` in key order, and the first key's value in

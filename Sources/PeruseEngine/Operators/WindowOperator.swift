@@ -9,7 +9,7 @@ final class WindowOperator: Operator {
     private let calls: [WindowCall]
     private let types: [DataType]
     private let context: ExecutionContext
-    private var output: [Batch]?
+    private var output = MaterializedOutput()
 
     init(_ child: Operator, _ calls: [WindowCall], types: [DataType], _ context: ExecutionContext) {
         self.child = child
@@ -19,14 +19,10 @@ final class WindowOperator: Operator {
     }
 
     func next() throws(Diagnostic) -> Batch? {
-        if output == nil { output = try run() }
-        guard var batches = output, !batches.isEmpty else { return nil }
-        let first = batches.removeFirst()
-        output = batches
-        return first
+        try output.next { () throws(Diagnostic) in try run() }
     }
 
-    private func run() throws(Diagnostic) -> [Batch] {
+    private func run() throws(Diagnostic) -> (columns: [Vector], count: Int) {
         var builders = types.map { VectorBuilder(type: $0) }
         // Every input row is kept, with one value per window function and its sort position.
         let rowBytes = types.estimatedWidth + calls.map(\.type).estimatedWidth + 8 * calls.count
@@ -49,7 +45,7 @@ final class WindowOperator: Operator {
             try context.checkCancelled()
             columns.append(try compute(call, columns, count))
         }
-        return HashAggregateOperator.split(columns, count: count)
+        return (columns, count)
     }
 
     /// `exprs` evaluated over all rows, a batch at a time.
