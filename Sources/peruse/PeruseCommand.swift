@@ -83,9 +83,19 @@ struct PeruseCommand: ParsableCommand {
             valueName: "en|es"))
     var lang: String?
 
+    @Option(
+        name: .customLong("verify"),
+        help: ArgumentHelp(
+            "Re-run every query in a Markdown handout and report each result that changed as FILE:LINE.",
+            valueName: "handout.md"))
+    var verify: String?
+
     func validate() throws {
         if file != nil && command != nil {
             throw ValidationError("give either a file or -c statements, not both")
+        }
+        if verify != nil && (file != nil || command != nil) {
+            throw ValidationError("--verify runs a handout by itself: give no FILE or -c with it")
         }
         if let lang, Language(argument: lang) == nil {
             throw ValidationError("--lang takes en or es, not '\(lang)'")
@@ -142,6 +152,21 @@ struct PeruseCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             errors.flush()
+        }
+        if let verify {
+            let text: String
+            do {
+                text = String(decoding: try Self.readFile(verify), as: UTF8.self)
+            } catch {
+                errors.writeLine("peruse: \(error.message)")
+                errors.flush()
+                throw ExitCode(2)
+            }
+            let slash = verify.lastIndex(of: "/")
+            engine.baseDirectory = slash.map { String(verify[...$0]) } ?? "."
+            let verifier = HandoutVerifier(engine: engine, output: output, errors: errors, language: language)
+            guard verifier.verify(path: verify, text: text) else { throw ExitCode(1) }
+            return
         }
         if let file, file != "-", command == nil {
             // Paths in a script file are relative to the script's directory.
@@ -244,6 +269,8 @@ extension PeruseCommand {
 
     /// Reads the script named on the command line, or decides on the prompt.
     private func readInput() throws(InputError) -> Input {
+        // --verify reads its handout itself, after the tables are loaded.
+        if verify != nil { return .script(SourceText(name: "<verify>", text: "")) }
         if let command {
             return .script(SourceText(name: "<command>", text: command))
         }
