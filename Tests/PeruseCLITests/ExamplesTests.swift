@@ -8,13 +8,28 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Examples")
 
+    /// Every `.sql` file under `Examples/`, subfolders included (`workshop/en/1_….sql`).
     static let scripts: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: examplesDirectory.path)) ?? []
-        return names.filter { $0.hasSuffix(".sql") }.sorted()
+        let walker = FileManager.default.enumerator(atPath: examplesDirectory.path)
+        var names: [String] = []
+        while let name = walker?.nextObject() as? String {
+            if name.hasSuffix(".sql") { names.append(name) }
+        }
+        return names.sorted()
     }()
 
     @Test func thereAreAtLeastFiveExamples() {
         #expect(Self.scripts.count >= 5, "Examples/ holds \(Self.scripts.count) scripts")
+    }
+
+    /// The workshop runs in Spanish and English, step for step.
+    @Test func theWorkshopHasTheSameStepsInBothLanguages() {
+        let english = Self.scripts.filter { $0.hasPrefix("workshop/en/") }
+        let spanish = Self.scripts.filter { $0.hasPrefix("workshop/es/") }
+        #expect(english.count >= 5)
+        #expect(english.count == spanish.count)
+        let steps = { (paths: [String]) in paths.map { $0.split(separator: "/").last?.prefix(2) ?? "" } }
+        #expect(steps(english) == steps(spanish))
     }
 
     @Test(arguments: scripts)
@@ -24,6 +39,7 @@ import Testing
         let run = try Peruse.run([scriptURL.path])
         #expect(run.exitedNormally)
         #expect(run.status == 0, "\(script) failed: \(run.stderr)")
+        #expect(run.stderr == "", "\(script) warns: \(run.stderr)")
         if ProcessInfo.processInfo.environment["PERUSE_RECORD"] == "1" {
             try run.stdoutBytes.write(to: expectedURL)
             return
