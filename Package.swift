@@ -22,10 +22,17 @@ let package = Package(
         .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
         // The built-in dataset from the seed articles, as a SQL script.
         .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine", "PeruseStorage"], exclude: ["SOURCES.md"]),
+        // The interactive shell's logic: statement buffer, meta-commands, completion, help.
+        // No C and no terminal calls: a LineEditor protocol stands for readline.
+        .target(
+            name: "PeruseShell",
+            dependencies: ["PeruseEngine", "PeruseIO", "PeruseSyntax", "PeruseStorage", "PeruseBuiltins"]),
+        // GNU readline, through a shim header. Only the `peruse` executable imports it.
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "peruse",
             dependencies: [
-                "PeruseEngine", "PeruseIO", "PeruseBuiltins", "PeruseSyntax",
+                "PeruseEngine", "PeruseIO", "PeruseBuiltins", "PeruseSyntax", "PeruseShell", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +52,8 @@ let package = Package(
             exclude: ["Logic"]
         ),
         .testTarget(name: "PeruseCLITests", dependencies: []),
+        .testTarget(
+            name: "PeruseShellTests", dependencies: ["PeruseShell", "PeruseEngine", "PeruseBuiltins", "PeruseIO"]),
         .testTarget(name: "GrammarTests", dependencies: ["PeruseSyntax"]),
     ],
     swiftLanguageModes: [.v6]

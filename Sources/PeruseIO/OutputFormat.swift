@@ -9,6 +9,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// A GitHub-flavoured Markdown pipe table.
     case markdown
+    /// One `column = value` line per column, a blank line between rows (sqlite3's `.mode line`).
+    case line
 }
 
 /// How `Renderer.render` lays a result out.
@@ -33,6 +35,9 @@ public struct RenderOptions: Sendable {
     /// Table only: print where a result's figures come from under it, and each column's unit
     /// beside its type. Off unless asked; the shell turns it on (`.provenance on|off`).
     public var showsProvenance: Bool = false
+    /// Table and line only: colour with ANSI escapes (bold names, dim types and NULLs, coloured
+    /// numbers). For terminals only; off by default.
+    public var useColor: Bool = false
 
     public init() {}
 

@@ -9,6 +9,7 @@ public enum Renderer {
         case .csv: CSVRenderer.render(result, options: options)
         case .json: JSONRenderer.render(result)
         case .markdown: MarkdownRenderer.render(result, options: options)
+        case .line: LineRenderer.render(result, options: options)
         }
     }
 }

@@ -40,21 +40,23 @@ struct TableRenderer {
         let hiddenRows = hiddenRowsText(rows.hidden)
         widenToFit(hiddenRows, &slots)
 
+        let style = TerminalStyle(enabled: options.useColor)
         var out = rule("┌", "┬", "┐", slots)
         if options.showHeader {
-            out += line(slots.map { $0.header.padded(to: $0.width, .center) })
-            out += line(slots.map { $0.typeName.padded(to: $0.width, .center) })
+            out += line(slots.map { $0.header.padded(to: $0.width, .center, paint: style.header) })
+            out += line(slots.map { $0.typeName.padded(to: $0.width, .center, paint: style.typeName) })
             if rows.shownCount > 0 || rows.hidden > 0 { out += rule("├", "┼", "┤", slots) }
         }
         for k in 0..<rows.head.count {
-            out += line(slots.map { $0.cells[k].padded(to: $0.width, $0.alignment) })
+            out += line(slots.map { $0.cell(k, style) })
         }
         if let hiddenRows { out += hiddenRowsLine(hiddenRows, slots) }
         for k in rows.head.count..<rows.shownCount {
-            out += line(slots.map { $0.cells[k].padded(to: $0.width, $0.alignment) })
+            out += line(slots.map { $0.cell(k, style) })
         }
         out += rule("└", "┴", "┘", slots)
-        return out + footer(shownColumns: plan.elides ? plan.kept.count : result.columns.count)
+        let footerText = footer(shownColumns: plan.elides ? plan.kept.count : result.columns.count)
+        return out + (options.useColor ? style.footer(String(footerText.dropLast())) + "\n" : footerText)
     }
 
     private func laidOutColumn(_ index: Int, rows: RowWindow) -> LaidOutColumn {
@@ -62,7 +64,10 @@ struct TableRenderer {
         let null = options.nullText ?? "NULL"
         let limit = Self.maxColumnWidth
         let cells = rows.indices.map { row in
-            Cell(ValueFormatter.text(vector.value(at: row)) ?? null, maxWidth: limit)
+            if let text = ValueFormatter.text(vector.value(at: row)) { return Cell(text, maxWidth: limit) }
+            var cell = Cell(null, maxWidth: limit)
+            cell.isNull = true
+            return cell
         }
         let header = Cell(result.columnNames[index], maxWidth: limit)
         var typeText = vector.type.description.lowercased()
@@ -138,6 +143,14 @@ struct LaidOutColumn {
         self.alignment = alignment
         let headerWidth = showHeader ? max(header.width, typeName.width) : 0
         self.width = max(1, cells.reduce(headerWidth) { max($0, $1.width) })
+    }
+
+    /// Row `k`'s cell padded to the column, NULL dimmed and numbers coloured under `style`.
+    func cell(_ k: Int, _ style: TerminalStyle) -> String {
+        let cell = cells[k]
+        if cell.isNull { return cell.padded(to: width, alignment, paint: style.null) }
+        if alignment == .right { return cell.padded(to: width, alignment, paint: style.number) }
+        return cell.padded(to: width, alignment)
     }
 
     /// The `…` column standing for elided columns.

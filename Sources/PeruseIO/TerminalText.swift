@@ -45,6 +45,8 @@ enum TerminalText {
 struct Cell {
     var text: String
     var width: Int
+    /// Whether this cell stands for NULL (drawn dimmed in colour).
+    var isNull = false
 
     /// The cell for `raw`, escaped and cut to `maxWidth` columns.
     init(_ raw: String, maxWidth: Int) {
@@ -70,9 +72,11 @@ struct Cell {
 
     enum Alignment { case left, right, center }
 
-    /// The text padded with spaces to `columns`.
-    func padded(to columns: Int, _ alignment: Alignment) -> String {
+    /// The text padded with spaces to `columns`; `paint` wraps the text alone (not the padding)
+    /// in colour escapes, which take no columns.
+    func padded(to columns: Int, _ alignment: Alignment, paint: (String) -> String = { $0 }) -> String {
         let pad = max(0, columns - width)
+        let text = paint(self.text)
         switch alignment {
         case .left: return text + String(repeating: " ", count: pad)
         case .right: return String(repeating: " ", count: pad) + text

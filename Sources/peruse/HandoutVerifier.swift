@@ -1,5 +1,6 @@
 import PeruseEngine
 import PeruseIO
+import PeruseShell
 import PeruseSyntax
 
 /// `peruse --verify FILE.md`: runs every query of a Markdown handout (see `Handout`) and reports,

@@ -2,6 +2,7 @@ import ArgumentParser
 import PeruseBuiltins
 import PeruseEngine
 import PeruseIO
+import PeruseShell
 import PeruseSyntax
 
 #if canImport(Glibc)
@@ -21,9 +22,10 @@ struct PeruseCommand: ParsableCommand {
         commandName: "peruse",
         abstract: "Query in-memory tables with a small SQL language.",
         discussion: """
-            With neither FILE nor -c, statements come from standard input: an interactive \
-            prompt when standard input and output are terminals, otherwise the whole input \
-            is run as one script named <stdin>.
+            With neither FILE nor -c, statements come from standard input: the interactive \
+            shell when standard input is a terminal (with line editing, history and completion \
+            when standard output is one too), otherwise the whole input is run as one script \
+            named <stdin>.
 
             --load reads a CSV, TSV or JSON file into a table before anything else runs (the \
             table is named after the file unless NAME= is given); its report goes to standard \
@@ -174,34 +176,36 @@ struct PeruseCommand: ParsableCommand {
             engine.baseDirectory = slash.map { String(file[...$0]) } ?? "."
         }
 
-        var renderOptions = RenderOptions(format: format.outputFormat)
-        renderOptions.showsNotes = annotate
-        engine.settings.countsRowsDroppedAsNull = annotate
-        engine.settings.notesCountsSkippingNull = annotate
-        renderOptions.showsProvenance = annotate
-        if format == .table && output.isTerminal {
-            // Like DuckDB's shell: fit the screen, show the ends of a long result.
-            renderOptions.maxWidth = terminalWidth()
-            renderOptions.maxRows = 40
-        }
+        installInterruptHandler()
+        engine.isCancelled = { interruptFlag.isRaised }
         switch input {
         case .interactive:
             // At the prompt, say what a reader should know: notes, sources, units.
-            renderOptions.showsNotes = true
             engine.settings.countsRowsDroppedAsNull = true
             engine.settings.notesCountsSkippingNull = true
-            renderOptions.showsProvenance = true
-            let runner = ScriptRunner(
-                engine: engine, output: output, errors: errors,
-                renderOptions: renderOptions, showsMessages: true, keepGoing: keepGoing, language: language)
-            InteractiveLoop(runner: runner, output: output, errors: errors)
-                .run(banner: banner(tables: engine.catalog.tableNames))
+            let shell = interactiveShell(engine: engine, output: output, errors: errors)
+            output.writeLine(banner(tables: engine.catalog.tableNames))
+            output.flush()
+            throw ExitCode(shell.run())
         case .script(let source):
+            var renderOptions = RenderOptions(format: format.outputFormat)
+            renderOptions.showsNotes = annotate
+            engine.settings.countsRowsDroppedAsNull = annotate
+            engine.settings.notesCountsSkippingNull = annotate
+            renderOptions.showsProvenance = annotate
+            if format == .table && output.isTerminal {
+                // Like DuckDB's shell: fit the screen, show the ends of a long result.
+                renderOptions.maxWidth = terminalWidth()
+                renderOptions.maxRows = 40
+            }
             let runner = ScriptRunner(
                 engine: engine, output: output, errors: errors, renderOptions: renderOptions,
                 showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing,
                 language: language)
-            guard runner.run(source) else { throw ExitCode(1) }
+            let succeeded = runner.run(source)
+            // Ctrl-C stops a script with the shell's usual status for SIGINT.
+            if interruptFlag.isRaised { throw ExitCode(130) }
+            guard succeeded else { throw ExitCode(1) }
         }
     }
 
@@ -217,15 +221,35 @@ struct PeruseCommand: ParsableCommand {
         return isWord ? (String(name), String(argument[argument.index(after: equals)...])) : (nil, argument)
     }
 
+    /// The shell at a terminal: readline when standard output is a terminal too, plain line
+    /// reading (no prompts, no history) otherwise.
+    private func interactiveShell(engine: Engine, output: OutputWriter, errors: OutputWriter) -> Shell {
+        let environment = environmentVariables(["PERUSE_HISTORY", "XDG_STATE_HOME", "HOME", "NO_COLOR", "PAGER"])
+        var settings = OutputSettings()
+        settings.format = format.outputFormat
+        settings.usesColor = output.isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+        let editor: LineEditor =
+            output.isTerminal
+            ? ReadlineEditor(history: History.location(environment: environment).map(History.init(path:)))
+            : PlainLineEditor()
+        let shell = Shell(
+            engine: engine, editor: editor, console: output, errors: errors, settings: settings,
+            interrupt: interruptFlag, language: language,
+            terminalWidth: { [output] in output.isTerminal ? terminalWidth() : nil },
+            pager: { text in showInPager(text, command: environment["PAGER"]) })
+        ReadlineEditor.completionSource = { [shell] line, cursor in shell.completions(line: line, cursor: cursor) }
+        return shell
+    }
+
     private func banner(tables: [String]) -> String {
         let list = tables.isEmpty ? "no tables" : "tables: " + tables.joined(separator: ", ")
-        return "peruse \(Self.version) (\(list)). Type .quit to exit."
+        return "peruse \(Self.version) (\(list)). Type .help for help."
     }
 }
 
 /// `--format`: the command line's names for `OutputFormat`.
 enum Format: String, CaseIterable, ExpressibleByArgument {
-    case table, csv, json, markdown
+    case table, csv, json, markdown, line
 
     var outputFormat: OutputFormat {
         switch self {
@@ -233,6 +257,7 @@ enum Format: String, CaseIterable, ExpressibleByArgument {
         case .csv: .csv
         case .json: .json
         case .markdown: .markdown
+        case .line: .line
         }
     }
 }
@@ -277,7 +302,7 @@ extension PeruseCommand {
         if let file, file != "-" {
             return .script(SourceText(name: file, bytes: try Self.readFile(file)))
         }
-        if file == nil && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+        if file == nil && isatty(STDIN_FILENO) == 1 {
             return .interactive
         }
         return .script(SourceText(name: "<stdin>", bytes: try Self.readAll(STDIN_FILENO, name: "standard input")))
@@ -321,12 +346,13 @@ extension PeruseCommand {
         String(cString: strerror(errno))
     }
 
-    /// The terminal's width in columns, for fitting tables; nil when unknown.
-    private func terminalWidth() -> Int? {
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
+}
+
+/// The terminal's width in columns, for fitting tables; nil when unknown.
+func terminalWidth() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
 }
 
 // MARK: - Exit status

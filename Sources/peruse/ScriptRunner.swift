@@ -1,5 +1,6 @@
 import PeruseEngine
 import PeruseIO
+import PeruseShell
 import PeruseSyntax
 
 /// Runs source text through the engine and prints what each statement produced:
@@ -75,7 +76,7 @@ final class ScriptRunner {
     private var separatesBlocks: Bool {
         switch renderOptions.format {
         case .table, .markdown: true
-        case .csv, .json: false
+        case .csv, .json, .line: false
         }
     }
 }

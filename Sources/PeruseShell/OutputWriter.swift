@@ -12,21 +12,22 @@
 ///
 /// Writing to a closed pipe (`peruse … | head -1`) keeps the default Unix behaviour:
 /// `SIGPIPE` ends the process quietly, as it does for `cat` and `sqlite3`.
-final class OutputWriter {
-    private let fileDescriptor: Int32
+public final class OutputWriter {
+    /// The descriptor written to.
+    public let fileDescriptor: Int32
     private let capacity: Int
     private var buffer: [UInt8] = []
 
-    init(fileDescriptor: Int32, capacity: Int = 1 << 16) {
+    public init(fileDescriptor: Int32, capacity: Int = 1 << 16) {
         self.fileDescriptor = fileDescriptor
         self.capacity = capacity
         buffer.reserveCapacity(capacity)
     }
 
     /// Whether this descriptor is a terminal.
-    var isTerminal: Bool { isatty(fileDescriptor) == 1 }
+    public var isTerminal: Bool { isatty(fileDescriptor) == 1 }
 
-    func write(_ text: String) {
+    public func write(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             if bytes.count >= capacity {
@@ -40,15 +41,21 @@ final class OutputWriter {
     }
 
     /// Writes `text`, adding a line break unless it already ends with one.
-    func writeLine(_ text: String) {
+    public func writeLine(_ text: String) {
         write(text)
         if !text.hasSuffix("\n") { write("\n") }
     }
 
-    func flush() {
+    public func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and closes the descriptor; nothing may be written afterwards.
+    public func close() {
+        flush()
+        closeDescriptor(fileDescriptor)
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
@@ -72,5 +79,14 @@ private func systemWrite(_ fileDescriptor: Int32, _ bytes: UnsafeRawPointer, _ c
         Glibc.write(fileDescriptor, bytes, count)
     #else
         Darwin.write(fileDescriptor, bytes, count)
+    #endif
+}
+
+/// `close(2)`, named apart from `OutputWriter.close`.
+private func closeDescriptor(_ fileDescriptor: Int32) {
+    #if canImport(Glibc)
+        _ = Glibc.close(fileDescriptor)
+    #else
+        _ = Darwin.close(fileDescriptor)
     #endif
 }

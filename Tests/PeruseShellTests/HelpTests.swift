@@ -1,0 +1,68 @@
+import Foundation
+import PeruseEngine
+import PeruseShell
+import Testing
+
+@Suite struct HelpTests {
+    @Test func overviewListsEveryTopic() throws {
+        let h = try ShellHarness([".help"])
+        h.run()
+        for entry in HelpEntry.all {
+            #expect(h.output.contains("  \(entry.name)  "), "\(entry.name) is missing from .help")
+        }
+        for command in MetaCommand.allCases {
+            #expect(h.output.contains("  .\(command.rawValue) "), ".\(command.rawValue) is missing from .help")
+        }
+    }
+
+    @Test func everyFunctionIsDocumented() {
+        let documented = HelpEntry.all.filter { $0.name == "functions" || $0.name == "aggregates" }
+            .map(\.usage).joined(separator: " ")
+        let words = Set(documented.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
+        for name in Engine.functionNames {
+            #expect(words.contains(name), "add \(name) to the functions or aggregates entry in HelpEntries.swift")
+        }
+    }
+
+    @Test func aTopicShowsUsageAndExamples() throws {
+        let h = try ShellHarness([".help select", ".help .mode", ".help tables", ".help create"])
+        h.run()
+        #expect(h.output.contains("select: ask a question of one table\n\n  select [distinct] ITEMS"))
+        #expect(h.output.contains("Examples:\n  select year, rate from crime where year >= 2021 order by year"))
+        #expect(h.output.contains(".mode: set how results are printed"))
+        #expect(h.output.contains(".tables: list the tables"))
+        #expect(h.output.contains("create table: make a new empty table"))
+    }
+
+    @Test func anUnknownTopicSuggests() throws {
+        let h = try ShellHarness([".help slect", ".help zzzzzz"])
+        h.run()
+        #expect(h.errorOutput == "error: no help on slect; did you mean select?\nerror: no help on zzzzzz; type .help to list the topics\n")
+    }
+
+    /// Every example in `.help` runs over the built-in tables without an error, in order.
+    @Test func everyExampleRuns() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-help-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for entry in HelpEntry.all {
+            // Files named by examples live in the package (to read) or a scratch folder (to write).
+            let lines = entry.examples.map { line -> String in
+                if line.hasPrefix(".read ") { return ".read " + root.appendingPathComponent(String(line.dropFirst(6))).path }
+                if line.hasPrefix(".output "), !line.hasSuffix("stdout") || line.hasPrefix(".once ") {
+                    return ".output " + scratch.appendingPathComponent(String(line.dropFirst(8))).path
+                }
+                if line.hasPrefix(".once ") { return ".once " + scratch.appendingPathComponent(String(line.dropFirst(6))).path }
+                return line
+            }
+            let h = try ShellHarness(lines)
+            h.run()
+            #expect(h.errorOutput == "", "\(entry.name): \(h.errorOutput)")
+            if !entry.examples.isEmpty && !["quit", "exit", "once", "output"].contains(String(entry.name.dropFirst())) {
+                #expect(!h.output.isEmpty || !h.paged.isEmpty || entry.name == ".mode" || entry.name == ".nullvalue", "\(entry.name) printed nothing")
+            }
+        }
+    }
+}
