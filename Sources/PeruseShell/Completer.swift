@@ -91,7 +91,11 @@ public struct Completer {
         }
         let tables = references.compactMap { catalog.table($0.table) }
         let columns = (tables.isEmpty ? catalog.allTables : tables).flatMap { $0.schema.map(\.name) }
-        let keywords = Keyword.allCases.map(\.rawValue)
+        // Where an expression starts (after `select`, `where`, a comma, an operator), only the
+        // keywords that can start one; elsewhere every keyword (`from`, `order`, …).
+        let keywords =
+            last.map(Self.startsExpression) ?? false
+            ? Self.expressionKeywords : Keyword.allCases.map(\.rawValue)
         return Completion(start: start, candidates: matching(columns + functionNames + keywords, word))
     }
 
@@ -136,6 +140,21 @@ public struct Completer {
             if seen.insert(spelled.lowercased()).inserted { out.append(spelled) }
         }
         return out.sorted()
+    }
+
+    /// Keywords that can begin an expression.
+    static let expressionKeywords = ["case", "cast", "not", "null", "true", "false", "exists", "distinct"]
+
+    /// Whether an expression (not a clause keyword) comes after `token`.
+    static func startsExpression(_ token: Token) -> Bool {
+        switch token.kind {
+        case .keyword(let keyword):
+            return StatementCompleteness.continuingKeywords.contains(keyword.rawValue)
+                && !["from", "join", "into", "table", "as", "by", "order", "group"].contains(keyword.rawValue)
+                || keyword.rawValue == "by"
+        case .identifier: return false
+        default: return StatementCompleteness.continues(after: token)
+        }
     }
 
     static let tableWords: Set<String> = ["from", "join", "describe", "into", "table", "update"]

@@ -111,18 +111,22 @@ extension HelpEntry {
             name: "functions", kind: .language, summary: "scalar functions",
             usage: """
                 numbers: abs round floor ceil sqrt power ln log10
-                text:    lower upper length trim ltrim rtrim substr replace
-                NULLs:   coalesce nullif;  several values: greatest least
+                text:    lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
+                         split_part starts_with contains regexp_matches regexp_replace
+                dates:   year month day date_diff date_trunc strftime current_date
+                choices: coalesce nullif if greatest least
                 """,
             examples: [
                 "select round(rate / 3, 2) as third, sqrt(abs(rate)) as root from crime",
                 "select upper(substr(title, 1, 20)) as start, length(title) as letters from sources",
                 "select coalesce(place, 'national') as place, value from indicators limit 5",
+                "select title, split_part(file, '.', 1) as file, year(current_date) - 2023 as years_since from sources",
             ]),
         HelpEntry(
             name: "aggregates", kind: .language, summary: "functions over groups of rows",
             usage: """
-                count(*) count(x) count(distinct x) sum avg min max median stddev
+                count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
+                mode quantile_cont(x, 0.9) string_agg(x, ', ')
                 with group by: one row per group; without: one row in all
                 """,
             examples: [

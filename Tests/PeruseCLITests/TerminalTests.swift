@@ -112,7 +112,10 @@ import Testing
     }
 
     @Test func historySurvivesARestart() throws {
-        let first = try TmuxSession()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let first = try TmuxSession(home: home)
         try first.waitForPrompt(count: 1)
         try first.type("select 'remember me' as m")
         try first.press("Enter")
@@ -120,7 +123,7 @@ import Testing
         try first.type(".quit")
         try first.press("Enter")
         try first.waitFor("[exit 0]")
-        let second = try TmuxSession(home: first.home)
+        let second = try TmuxSession(home: home)
         try second.waitForPrompt(count: 1)
         try second.press("Up")
         try second.waitFor("peruse> .quit")
@@ -144,6 +147,7 @@ import Testing
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try "set editing-mode vi\n".write(to: home.appendingPathComponent("inputrc"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: home) }
         let t = try TmuxSession(home: home)
         try t.waitForPrompt(count: 1)
         // In vi mode: Escape, 0 (start of line), i (insert) puts the missing "s" back.

@@ -9,6 +9,8 @@ import Testing
 final class TmuxSession {
     let socket = "peruse-test-\(UUID().uuidString.prefix(8))"
     let home: URL
+    /// Whether `home` was made for this session (and so is removed with it).
+    private let ownsHome: Bool
     var historyPath: String { home.appendingPathComponent("history").path }
 
     init(
@@ -19,6 +21,7 @@ final class TmuxSession {
         try #require(
             Self.tmux != nil, "tmux is not installed (apt-get install tmux; .ci/run does)",
             sourceLocation: sourceLocation)
+        ownsHome = home == nil
         self.home = try home ?? {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-tmux-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -40,7 +43,7 @@ final class TmuxSession {
 
     deinit {
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(at: home)
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
     }
 
     /// Types `text` literally.

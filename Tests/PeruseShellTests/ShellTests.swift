@@ -48,6 +48,7 @@ import Testing
                 select rat from crime
                        ^~~
                 help: did you mean "rate"?
+                    select rate from crime
 
                 """)
     }
