@@ -63,8 +63,10 @@ extension Completer {
 
     /// Words that follow a table reference and so are not its alias.
     private static func isClauseWord(_ token: Token) -> Bool {
-        ["join", "on", "using", "inner", "left", "right", "full", "cross", "natural", "where", "group", "order",
-            "limit", "having", "select"]
-            .contains(token.text.lowercased())
+        [
+            "join", "on", "using", "inner", "left", "right", "full", "cross", "natural", "where", "group", "order",
+            "limit", "having", "select",
+        ]
+        .contains(token.text.lowercased())
     }
 }

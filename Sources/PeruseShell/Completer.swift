@@ -110,7 +110,8 @@ public struct Completer {
         case .mode: return Completion(start: start, candidates: matching(MetaCommand.modeNames, word))
         case .source: return Completion(start: start, candidates: matching(catalog.tableNames, word))
         case .limit: return Completion(start: start, candidates: matching(MetaCommand.limitNames, word))
-        case .headers, .timer, .provenance: return Completion(start: start, candidates: matching(MetaCommand.switchNames, word))
+        case .headers, .timer, .provenance:
+            return Completion(start: start, candidates: matching(MetaCommand.switchNames, word))
         case .help:
             let topics = HelpEntry.all.map(\.name).filter { !$0.contains(" ") }
             return Completion(start: start, candidates: matching(topics, word))

@@ -87,7 +87,8 @@ extension HelpEntry {
             usage: "load 'FILE' [as NAME] [with (header = true, delimiter = ';', null = 'NA', columns = (…))]",
             examples: []),
         HelpEntry(
-            name: "save", kind: .statement, summary: "write a table or a query's result to a file (CSV, TSV, JSON by extension)",
+            name: "save", kind: .statement,
+            summary: "write a table or a query's result to a file (CSV, TSV, JSON by extension)",
             usage: "save TABLE to 'FILE'\nsave (QUERY) to 'FILE'",
             examples: []),
     ]

@@ -8,7 +8,8 @@ enum HelpText {
         let matches = entries(for: topic)
         guard !matches.isEmpty else {
             let names = HelpEntry.all.map(\.name)
-            let hint = closestMatch(topic, among: names + names.map { String($0.drop { $0 == "." }) })
+            let hint =
+                closestMatch(topic, among: names + names.map { String($0.drop { $0 == "." }) })
                 .map { "; did you mean \($0)?" } ?? "; type .help to list the topics"
             return .failure(ShellError("no help on \(topic)\(hint)"))
         }
@@ -35,7 +36,8 @@ enum HelpText {
             let width = entries.map(\.name.count).max() ?? 0
             lines.append(kind.rawValue + ":")
             for entry in entries {
-                lines.append("  " + entry.name + String(repeating: " ", count: width - entry.name.count + 2) + entry.summary)
+                lines.append(
+                    "  " + entry.name + String(repeating: " ", count: width - entry.name.count + 2) + entry.summary)
             }
             lines.append("")
         }

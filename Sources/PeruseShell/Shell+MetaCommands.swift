@@ -116,7 +116,8 @@ extension Shell {
                 } else if let bytes = ByteSize.parse(value) {
                     memory = bytes
                 } else {
-                    return .failure(ShellError("'\(value)' is not a size: give a number and a unit, such as 2GB or 500MB, or none"))
+                    return .failure(
+                        ShellError("'\(value)' is not a size: give a number and a unit, such as 2GB or 500MB, or none"))
                 }
             case "rows":
                 guard let n = Self.rowCount(value) else {

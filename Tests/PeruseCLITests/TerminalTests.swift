@@ -77,7 +77,8 @@ import Testing
         try t.press("Enter")
         try t.waitFor("inserted 2097152 rows", timeout: .seconds(60))
         try t.waitForPrompt(count: 2)
-        try t.type("select x % 1000003 as k, count(*) as n, sum(x * 2 + 1) as s from t group by k order by s desc limit 1")
+        try t.type(
+            "select x % 1000003 as k, count(*) as n, sum(x * 2 + 1) as s from t group by k order by s desc limit 1")
         try t.press("Enter")
         Thread.sleep(forTimeInterval: 0.5)
         let pressed = ContinuousClock.now
@@ -207,5 +208,27 @@ import Testing
         try t.press("Enter")
         try t.waitFor("31 rows", count: 2)
         #expect(try t.screen().contains("prison"), "rows the shell left out are in the pager")
+    }
+
+    @Test func ctrlCStopsAScriptWithStatus130() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var script = "create table t as select 1 as x;\n"
+        var size = 1
+        for _ in 0..<22 {
+            script += "insert into t select x + \(size) from t;\n"
+            size *= 2
+        }
+        script +=
+            "select x % 1000003 as k, count(*) as n, sum(x * 2 + 1) as s from t group by k order by s desc limit 1;\n"
+        script += "select 'never reached' as after;\n"
+        let path = home.appendingPathComponent("slow.sql").path
+        try script.write(toFile: path, atomically: true, encoding: .utf8)
+        let t = try TmuxSession([path], home: home)
+        Thread.sleep(forTimeInterval: 1.5)
+        try t.press("C-c")
+        try t.waitFor("[exit 130]")
+        #expect(try !t.screen().contains("never reached"))
     }
 }

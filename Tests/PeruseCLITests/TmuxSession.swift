@@ -22,16 +22,22 @@ final class TmuxSession {
             Self.tmux != nil, "tmux is not installed (apt-get install tmux; .ci/run does)",
             sourceLocation: sourceLocation)
         ownsHome = home == nil
-        self.home = try home ?? {
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("peruse-tmux-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            return url
-        }()
-        var variables = ["HOME": self.home.path, "PERUSE_HISTORY": historyPath, "TERM": "xterm-256color", "PAGER": "cat"]
+        self.home =
+            try home
+            ?? {
+                let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "peruse-tmux-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                return url
+            }()
+        var variables = [
+            "HOME": self.home.path, "PERUSE_HISTORY": historyPath, "TERM": "xterm-256color", "PAGER": "cat",
+        ]
         variables["INPUTRC"] = self.home.appendingPathComponent("inputrc").path
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
-        let command = (["env", "-u", "NO_COLOR"] + assignments + [Self.quoted(binary.path)] + arguments.map(Self.quoted))
+        let command =
+            (["env", "-u", "NO_COLOR"] + assignments + [Self.quoted(binary.path)] + arguments.map(Self.quoted))
             .joined(separator: " ")
         try tmux([
             "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "main",
@@ -135,7 +141,8 @@ final class TmuxSession {
         .map(URL.init(fileURLWithPath:)).first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
     private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "$", with: "\\$").replacingOccurrences(of: "`", with: "\\`") + "\""
     }
 }

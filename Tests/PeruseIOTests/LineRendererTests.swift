@@ -48,7 +48,9 @@ import Testing
     private let reset = "\u{1B}[0m"
 
     @Test func tableColoursHeaderNumbersAndNulls() {
-        let result = makeResult([("year", .bigint, [.bigint(2021), .null]), ("city", .varchar, [.varchar("Lima"), .null])])
+        let result = makeResult([
+            ("year", .bigint, [.bigint(2021), .null]), ("city", .varchar, [.varchar("Lima"), .null]),
+        ])
         let text = render(result, .table) { $0.useColor = true }
         #expect(text.contains("│  \(bold)year\(reset)  │  \(bold)city\(reset)   │"), "names bold, centred")
         #expect(text.contains("│ \(dim)bigint\(reset) │ \(dim)varchar\(reset) │"))

@@ -37,7 +37,10 @@ import Testing
     @Test func anUnknownTopicSuggests() throws {
         let h = try ShellHarness([".help slect", ".help zzzzzz"])
         h.run()
-        #expect(h.errorOutput == "error: no help on slect; did you mean select?\nerror: no help on zzzzzz; type .help to list the topics\n")
+        #expect(
+            h.errorOutput
+                == "error: no help on slect; did you mean select?\nerror: no help on zzzzzz; type .help to list the topics\n"
+        )
     }
 
     /// Every example in `.help` runs over the built-in tables without an error, in order.
@@ -50,18 +53,24 @@ import Testing
         for entry in HelpEntry.all {
             // Files named by examples live in the package (to read) or a scratch folder (to write).
             let lines = entry.examples.map { line -> String in
-                if line.hasPrefix(".read ") { return ".read " + root.appendingPathComponent(String(line.dropFirst(6))).path }
+                if line.hasPrefix(".read ") {
+                    return ".read " + root.appendingPathComponent(String(line.dropFirst(6))).path
+                }
                 if line.hasPrefix(".output "), !line.hasSuffix("stdout") || line.hasPrefix(".once ") {
                     return ".output " + scratch.appendingPathComponent(String(line.dropFirst(8))).path
                 }
-                if line.hasPrefix(".once ") { return ".once " + scratch.appendingPathComponent(String(line.dropFirst(6))).path }
+                if line.hasPrefix(".once ") {
+                    return ".once " + scratch.appendingPathComponent(String(line.dropFirst(6))).path
+                }
                 return line
             }
             let h = try ShellHarness(lines)
             h.run()
             #expect(h.errorOutput == "", "\(entry.name): \(h.errorOutput)")
             if !entry.examples.isEmpty && !["quit", "exit", "once", "output"].contains(String(entry.name.dropFirst())) {
-                #expect(!h.output.isEmpty || !h.paged.isEmpty || entry.name == ".mode" || entry.name == ".nullvalue", "\(entry.name) printed nothing")
+                #expect(
+                    !h.output.isEmpty || !h.paged.isEmpty || entry.name == ".mode" || entry.name == ".nullvalue",
+                    "\(entry.name) printed nothing")
             }
         }
     }

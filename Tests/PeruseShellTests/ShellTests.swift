@@ -11,18 +11,29 @@ import Testing
     }
 
     @Test func unfinishedStatementsContinueAndAreOneHistoryEntry() throws {
-        let h = try ShellHarness([".mode csv", "select year,", "rate from crime where", "year >", "2021", "select 1 as x"])
+        let h = try ShellHarness([
+            ".mode csv", "select year,", "rate from crime where", "year >", "2021", "select 1 as x",
+        ])
         h.run()
         #expect(h.output == "year,rate\n2022,15.4\n2023,18.0\nx\n1\n")
-        #expect(h.editor.prompts == ["peruse> ", "peruse> ", "   ...> ", "   ...> ", "   ...> ", "peruse> ", "peruse> "])
-        #expect(h.editor.history == [".mode csv", "select year,\nrate from crime where\nyear >\n2021", "select 1 as x"])
+        #expect(
+            h.editor.prompts == ["peruse> ", "peruse> ", "   ...> ", "   ...> ", "   ...> ", "peruse> ", "peruse> "])
+        #expect(
+            h.editor.history == [".mode csv", "select year,\nrate from crime where\nyear >\n2021", "select 1 as x"])
     }
 
     @Test func aPasteOrRecalledEntryRunsEachStatement() throws {
-        let h = try ShellHarness([".mode csv\nselect 1 as a;\nselect 2\nas b;\n.headers off\nselect 3\n\nselect 4", "from crime where", "year = 2019"])
+        let h = try ShellHarness([
+            ".mode csv\nselect 1 as a;\nselect 2\nas b;\n.headers off\nselect 3\n\nselect 4", "from crime where",
+            "year = 2019",
+        ])
         h.run()
         #expect(h.output == "a\n1\nb\n2\n3\n4\n2019,5.5,false,france24-focus\n", "\(h.errorOutput)")
-        #expect(h.editor.history == [".mode csv", "select 1 as a;", "select 2\nas b;", ".headers off", "select 3", "select 4", "from crime where\nyear = 2019"])
+        #expect(
+            h.editor.history == [
+                ".mode csv", "select 1 as a;", "select 2\nas b;", ".headers off", "select 3", "select 4",
+                "from crime where\nyear = 2019",
+            ])
     }
 
     @Test func severalStatementsOnOneLine() throws {
@@ -54,10 +65,13 @@ import Testing
     }
 
     @Test func ctrlCAtThePromptClearsTheStatementAndExplainsOnce() throws {
-        let editor = [LineInput.line("select rate from"), .interrupted, .interrupted, .line(".mode csv"), .line("select 1 as x")]
+        let editor = [
+            LineInput.line("select rate from"), .interrupted, .interrupted, .line(".mode csv"), .line("select 1 as x"),
+        ]
         let h = try ShellHarness([])
         let shell = Shell(
-            engine: h.shell.engine, editor: ScriptedEditor(inputs: editor), console: OutputWriter(fileDescriptor: open(h.path("out"), O_WRONLY | O_CREAT, 0o644)),
+            engine: h.shell.engine, editor: ScriptedEditor(inputs: editor),
+            console: OutputWriter(fileDescriptor: open(h.path("out"), O_WRONLY | O_CREAT, 0o644)),
             errors: OutputWriter(fileDescriptor: open(h.path("err"), O_WRONLY | O_CREAT, 0o644)))
         #expect(shell.run() == 0)
         let output = try String(contentsOfFile: h.path("out"), encoding: .utf8)
@@ -110,7 +124,9 @@ import Testing
     }
 
     @Test func maxRowsAtATerminal() throws {
-        let h = try ShellHarness([".maxrows 2", "select year from crime", ".maxrows", ".maxrows all", ".maxrows", ".maxrows x"], terminalWidth: 80)
+        let h = try ShellHarness(
+            [".maxrows 2", "select year from crime", ".maxrows", ".maxrows all", ".maxrows", ".maxrows x"],
+            terminalWidth: 80)
         h.run()
         #expect(h.output.contains("… 3 more rows …"))
         #expect(h.output.contains("maxrows: 2\nmaxrows: all\n"))
@@ -118,7 +134,9 @@ import Testing
     }
 
     @Test func timerPrintsEachStatementsTime() throws {
-        let h = try ShellHarness([".timer on", ".mode csv", "select 1 as a; select 2 as b", ".timer off", "select 3 as c"])
+        let h = try ShellHarness([
+            ".timer on", ".mode csv", "select 1 as a; select 2 as b", ".timer off", "select 3 as c",
+        ])
         h.run()
         let lines = h.output.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("Run Time: ") && $0.hasSuffix(" s") }.count == 2, "\(lines)")
@@ -126,7 +144,10 @@ import Testing
     }
 
     @Test func tablesAndSchema() throws {
-        let h = try ShellHarness([".tables", ".schema crime", "create table \"odd name\" (\"a b\" bigint)", ".schema \"odd name\"", ".schema crim"])
+        let h = try ShellHarness([
+            ".tables", ".schema crime", "create table \"odd name\" (\"a b\" bigint)", ".schema \"odd name\"",
+            ".schema crim",
+        ])
         h.run()
         #expect(
             h.output == """
@@ -174,7 +195,8 @@ import Testing
         let h2 = try ShellHarness([".read \(script)", "select 2 as b", ".read /no/such/file.sql"])
         h2.run()
         #expect(h2.output == "a\n1\nyear\n2019\nb\n2\n")
-        #expect(h2.errorOutput.hasPrefix("\(script):8:8: error: no such column: nope\nselect nope\n"), "\(h2.errorOutput)")
+        #expect(
+            h2.errorOutput.hasPrefix("\(script):8:8: error: no such column: nope\nselect nope\n"), "\(h2.errorOutput)")
         #expect(h2.errorOutput.contains("error: cannot open '/no/such/file.sql'"))
         #expect(h2.editor.history == [".read \(script)", "select 2 as b", ".read /no/such/file.sql"])
     }
@@ -202,5 +224,47 @@ import Testing
     @Test func completionsUseTheStatementTypedSoFar() throws {
         let h = try ShellHarness([])
         #expect(h.shell.completions(line: "select ra", cursor: 9).candidates == ["rate"])
+    }
+
+    @Test func limitSetsTheMemoryBudgetAndRowsShown() throws {
+        let h = try ShellHarness(
+            [
+                ".limit memory 2GB rows 3", ".limit", "from indicators", ".limit memory none", ".limit",
+                ".limit memory lots", ".limit rows",
+            ],
+            terminalWidth: 200)
+        h.run()
+        #expect(h.output.contains("memory: 2 GB\nrows: 3\n"), "\(h.output)")
+        #expect(h.output.contains("… 28 more rows …"))
+        #expect(h.output.contains("memory: none\nrows: 3\n"))
+        #expect(h.shell.engine.settings.memoryLimit == nil)
+        #expect(
+            h.errorOutput == """
+                error: 'lots' is not a size: give a number and a unit, such as 2GB or 500MB, or none
+                error: usage: .limit [memory SIZE|none] [rows N|all]
+
+                """)
+    }
+
+    @Test func aQueryOverTheMemoryLimitFailsAndTheShellGoesOn() throws {
+        let h = try ShellHarness([
+            ".limit memory 1KB", ".mode csv", "select * from indicators", ".limit memory none",
+            "select count(*) as n from indicators",
+        ])
+        h.run()
+        #expect(h.errorOutput.contains("error:"), "\(h.errorOutput)")
+        #expect(h.output == "n\n31\n")
+    }
+
+    @Test func provenanceAndSource() throws {
+        let h = try ShellHarness([
+            "select * from crime limit 1", ".provenance off", "select * from crime limit 1", ".source crime",
+            ".source nope",
+        ])
+        h.run()
+        let parts = h.output.components(separatedBy: "source: France 24")
+        #expect(parts.count == 2, "provenance under the first table only: \(h.output)")
+        #expect(h.output.contains("France 24"))
+        #expect(h.errorOutput == "error: no such table: nope\n")
     }
 }
