@@ -76,12 +76,22 @@ extension HelpEntry {
             examples: ["summarize crime", "summarize (select value from indicators where unit = 'percent')"]),
         HelpEntry(
             name: "chart", kind: .statement, summary: "draw a bar chart, line chart or histogram in the terminal",
-            usage: "chart bar|line VALUE by LABEL [from …]\nchart hist VALUE [from …]",
-            examples: ["chart bar rate by year from crime", "chart line reports by year from extortion"]),
+            usage: """
+                chart bar|line VALUE by LABEL [from …] [to 'FILE.svg']
+                chart hist VALUE [from …] [bins N] [to 'FILE.svg']
+                to 'FILE.svg' writes the chart to an SVG file instead of the terminal
+                """,
+            examples: [
+                "chart bar rate by year from crime", "chart line reports by year from extortion",
+                "chart hist value from indicators where unit = 'percent' bins 5",
+            ]),
         HelpEntry(
             name: "explain", kind: .statement, summary: "the steps a query runs, with rows in and out of each",
             usage: "explain QUERY\nexplain analyze QUERY   (adds the time per step)",
-            examples: ["explain select year, rate from crime where rate > 10 order by rate desc"]),
+            examples: [
+                "explain select year, rate from crime where rate > 10 order by rate desc",
+                "explain analyze select year from crime where rate > 10",
+            ]),
         HelpEntry(
             name: "load", kind: .statement, summary: "read a CSV, TSV or JSON file into a table",
             usage: "load 'FILE' [as NAME] [with (header = true, delimiter = ';', null = 'NA', columns = (…))]",
@@ -91,9 +101,47 @@ extension HelpEntry {
             summary: "write a table or a query's result to a file (CSV, TSV, JSON by extension)",
             usage: "save TABLE to 'FILE'\nsave (QUERY) to 'FILE'",
             examples: []),
+        HelpEntry(
+            name: "with", kind: .statement, summary: "name a query (a common table expression) and use it below",
+            usage: "with NAME [(COLUMNS)] as (QUERY)[, NAME2 as (QUERY2) …] QUERY",
+            examples: [
+                "with recent as (select * from crime where year >= 2021) select max(rate) as highest from recent"
+            ]),
+        HelpEntry(
+            name: "create index", kind: .statement, summary: "make an index on a table's columns",
+            usage: "create [unique] index [if not exists] NAME on TABLE (COLUMN [asc|desc], …)",
+            examples: ["create index crime_year on crime (year)"]),
     ]
 
     static let language: [HelpEntry] = [
+        HelpEntry(
+            name: "joins", kind: .language, summary: "combine the rows of two tables",
+            usage: """
+                FROM A [inner|left|right|full [outer]] join B on CONDITION
+                FROM A join B using (COLUMN, …)      FROM A cross join B
+                left join keeps every row of A (NULLs where B has no match); full keeps both sides'
+                """,
+            examples: [
+                "select crime.year, rate, reports from crime join extortion using (year)",
+                "select c.year, c.rate, e.reports from crime c left join extortion e on c.year = e.year order by c.year",
+            ]),
+        HelpEntry(
+            name: "window functions", kind: .language, summary: "a value per row computed over related rows",
+            usage: """
+                FUNCTION(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
+                row_number rank dense_rank lag lead first_value last_value, and any aggregate
+                """,
+            examples: [
+                "select year, rate, rank() over (order by rate desc) as place from crime",
+                "select year, avg(rate) over (order by year rows between 1 preceding and 1 following) as smooth from crime",
+            ]),
+        HelpEntry(
+            name: "yoy", kind: .language, summary: "yoy(value, year): the change from the previous year's row",
+            usage: """
+                yoy(VALUE, YEAR) in a select list: VALUE minus VALUE of the row whose YEAR is one less;
+                NULL (with a note) when the result has no row for the previous year. yoy(VALUE) uses `year`
+                """,
+            examples: ["select year, rate, yoy(rate, year) as change from crime order by year"]),
         HelpEntry(
             name: "expressions", kind: .language, summary: "operators, CASE, CAST, LIKE, IN, BETWEEN",
             usage: """

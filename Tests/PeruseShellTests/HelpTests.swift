@@ -1,6 +1,7 @@
 import Foundation
 import PeruseEngine
 import PeruseShell
+import PeruseSyntax
 import Testing
 
 @Suite struct HelpTests {
@@ -71,6 +72,32 @@ import Testing
                 #expect(
                     !h.output.isEmpty || !h.paged.isEmpty || entry.name == ".mode" || entry.name == ".nullvalue",
                     "\(entry.name) printed nothing")
+            }
+        }
+    }
+}
+
+@Suite struct StatementHelpTests {
+    /// The keywords a statement can start with; each must name a `.help` topic (alone or as its
+    /// first word, as `create` does for `create table`).
+    static let statementStarts: [Keyword] = [
+        .select, .from, .with, .create, .insert, .drop, .show, .describe, .summarize, .chart, .explain, .load, .save,
+    ]
+
+    @Test func everyStatementKeywordHasHelp() {
+        let firstWords = Set(HelpEntry.all.compactMap { $0.name.split(separator: " ").first.map(String.init) })
+        for keyword in Self.statementStarts {
+            #expect(firstWords.contains(keyword.rawValue), "add a .help entry for \(keyword.rawValue) in HelpEntries.swift")
+        }
+    }
+
+    /// Every keyword that parses as the start of a statement is in `statementStarts`.
+    @Test func statementStartsIsComplete() {
+        for keyword in Keyword.allCases where !Self.statementStarts.contains(keyword) {
+            let text = keyword.rawValue + " x"
+            let parsed = Parser.parseAll(SourceText(name: "", text: text))
+            if case .failure(let diagnostic) = parsed {
+                #expect(diagnostic.range?.start == 0, "\(keyword.rawValue) seems to start a statement: \(diagnostic)")
             }
         }
     }
