@@ -36,6 +36,13 @@ enum FileAccess {
         return .success(OutputWriter(fileDescriptor: descriptor))
     }
 
+    /// A writer that adds to the end of the file at `path`, making it when it does not exist.
+    static func appendToFile(_ path: String) -> Result<OutputWriter, ShellError> {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .failure(ShellError("cannot write '\(path)': \(errorText())")) }
+        return .success(OutputWriter(fileDescriptor: descriptor))
+    }
+
     /// Entries of the directory at `path` (`.` when empty), directories marked with a final `/`;
     /// hidden entries only when `includeHidden`. Empty when the directory cannot be read.
     static func listDirectory(_ path: String, includeHidden: Bool) -> [String] {

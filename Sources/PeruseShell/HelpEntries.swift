@@ -230,6 +230,8 @@ extension HelpEntry {
         .read: [".read Examples/lima_crime_trend.sql"],
         .output: [".output results.csv", "select * from crime", ".output stdout"],
         .once: [".once crime.txt", "select * from crime"],
+        .lang: [".lang es", ".lang", ".lang en"],
+        .record: [".record class.md", "select year, rate from crime where year >= 2022", ".record off"],
         .last: ["from indicators", ".last"],
         .quit: [".quit"],
         .exit: [".exit"],

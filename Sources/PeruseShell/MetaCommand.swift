@@ -2,6 +2,7 @@
 /// completion read this list; `Shell.runMetaCommand` carries each one out.
 public enum MetaCommand: String, CaseIterable, Sendable {
     case help, tables, schema, source, mode, headers, nullvalue, maxrows, limit, provenance, timer, read, output, once
+    case lang, record
     case last, quit, exit
 
     /// `.mode table|csv|json|markdown|line`: the command with its arguments.
@@ -21,6 +22,8 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .read: ".read FILE"
         case .output: ".output [FILE|stdout]"
         case .once: ".once FILE"
+        case .lang: ".lang [en|es]"
+        case .record: ".record [FILE.md|off]"
         case .last: ".last"
         case .quit: ".quit"
         case .exit: ".exit"
@@ -44,6 +47,8 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .read: "run the statements and meta-commands in FILE (not added to history)"
         case .output: "send results to FILE until .output stdout (no argument: back to the terminal)"
         case .once: "send the next result only to FILE"
+        case .lang: "the language of messages and errors: en (English) or es (Spanish); no argument: show it"
+        case .record: "append each statement and its result to a Markdown handout that peruse --verify checks; off: stop"
         case .last: "show the whole previous result in $PAGER (default: less -S)"
         case .quit: "leave the shell (so does Ctrl-D)"
         case .exit: "leave the shell (so does Ctrl-D)"

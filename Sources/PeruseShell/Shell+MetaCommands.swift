@@ -92,6 +92,10 @@ extension Shell {
                 return .failure(ShellError(problem))
             }
             return .success(nil)
+        case .lang:
+            return languageCommand(argument)
+        case .record:
+            return recordCommand(argument)
         case .quit, .exit:
             quitRequested = true
             return .success(nil)

@@ -20,8 +20,10 @@ public final class Shell {
     let console: OutputWriter
     let errors: OutputWriter
     let interrupt: InterruptFlag
-    /// The language diagnostics are printed in.
-    let language: Language
+    /// The language diagnostics are printed in (`.lang`).
+    var language: Language
+    /// The handout `.record` appends to, and its path.
+    var recording: (writer: OutputWriter, path: String)?
     /// The terminal's width for results on the console; nil when the console is not a terminal.
     let terminalWidth: () -> Int?
     /// Shows text in a pager (`.last`); returns an error message when it cannot.
@@ -82,10 +84,13 @@ public final class Shell {
             case .endOfInput:
                 // Run what was typed, as a blank line would.
                 finish(&buffer, fromUser: true)
+                finishRedirect()
+                stopRecording()
                 return 0
             }
         }
         finishRedirect()
+        stopRecording()
         return 0
     }
 
@@ -164,6 +169,7 @@ public final class Shell {
             case .failure(let diagnostic):
                 writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))
             }
+            record(outcome, in: source)
             if settings.showsTimer { writeMessage("Run Time: \(Self.seconds(elapsed)) s") }
             started = ContinuousClock.now
         }

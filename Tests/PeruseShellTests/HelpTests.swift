@@ -60,6 +60,9 @@ import Testing
                 if line.hasPrefix(".output "), !line.hasSuffix("stdout") || line.hasPrefix(".once ") {
                     return ".output " + scratch.appendingPathComponent(String(line.dropFirst(8))).path
                 }
+                if line.hasPrefix(".record "), line != ".record off" {
+                    return ".record " + scratch.appendingPathComponent(String(line.dropFirst(8))).path
+                }
                 if line.hasPrefix(".once ") {
                     return ".once " + scratch.appendingPathComponent(String(line.dropFirst(6))).path
                 }

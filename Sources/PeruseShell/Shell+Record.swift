@@ -1,0 +1,60 @@
+import PeruseEngine
+import PeruseIO
+import PeruseSyntax
+
+extension Shell {
+    /// `.record FILE.md` starts appending every statement that succeeds, with its result, to a
+    /// Markdown handout in the format `peruse --verify` checks (see `Handout`); `.record off`
+    /// stops; no argument says where it is recording.
+    ///
+    /// A statement that fails is left out: it changed nothing, and the handout must run again.
+    func recordCommand(_ argument: String?) -> Result<String?, ShellError> {
+        guard let argument else {
+            return .success(recording.map { "recording to \($0.path)" } ?? "not recording")
+        }
+        if argument.lowercased() == "off" {
+            guard let path = recording?.path else { return .success("not recording") }
+            stopRecording()
+            return .success("stopped recording to \(path)")
+        }
+        return FileAccess.appendToFile(argument).map { writer in
+            stopRecording()
+            recording = (writer, argument)
+            return "recording statements and results to \(argument); .record off stops"
+        }
+    }
+
+    /// `.lang es`: messages and errors in Spanish from now on; no argument shows the language.
+    func languageCommand(_ argument: String?) -> Result<String?, ShellError> {
+        guard let argument else { return .success("lang: \(language.rawValue)") }
+        guard let chosen = Language(argument: argument) else {
+            return .failure(ShellError("unknown language: \(argument); use \(MetaCommand.lang.usage)"))
+        }
+        language = chosen
+        return .success(nil)
+    }
+
+    /// Appends one statement that succeeded, and its rows, to the handout being recorded.
+    func record(_ outcome: StatementOutcome, in source: SourceText) {
+        guard let recording, case .success(let result) = outcome.result else { return }
+        var sql = source.slice(outcome.range).trimmingSpaces
+        if !sql.hasSuffix(";") { sql += ";" }
+        let entry: String
+        switch result {
+        case .rows(let table):
+            entry = Handout.entry(sql: sql, result: table, footnotes: table.annotations.provenance)
+        case .message:
+            entry = Handout.entry(sql: sql, result: nil)
+        }
+        recording.writer.write(entry + "\n")
+        recording.writer.flush()
+    }
+
+    /// Closes the handout being recorded, if any.
+    func stopRecording() {
+        guard let recording else { return }
+        recording.writer.flush()
+        recording.writer.close()
+        self.recording = nil
+    }
+}

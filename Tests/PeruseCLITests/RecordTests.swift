@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// `.record FILE.md` at the prompt writes a handout that `peruse --verify` then passes.
+@Suite(.serialized) struct RecordTests {
+    @Test func aRecordedSessionVerifies() throws {
+        let directory = try TemporaryDirectory()
+        let handout = directory.file("class.md").path
+        let t = try TmuxSession(home: directory.url)
+        try t.waitForPrompt(count: 1)
+        try t.type(".record '\(handout)'")
+        try t.press("Enter")
+        try t.waitFor("recording statements and results to")
+        try t.type("select year, rate from crime where year >= 2022")
+        try t.press("Enter")
+        try t.waitFor("2 rows")
+        try t.type("create table recent as select * from crime where year >= 2021")
+        try t.press("Enter")
+        try t.waitFor("created table recent")
+        try t.type("select count(*) as years, max(rate) as top from recent")
+        try t.press("Enter")
+        try t.waitFor("1 row")
+        try t.type(".record off")
+        try t.press("Enter")
+        try t.waitFor("stopped recording")
+
+        let passing = try Peruse.run(["--verify", handout])
+        expectExit(passing, 0)
+        #expect(passing.stdout == "\(handout): 2 results verified\n", "\(passing.stderr)")
+        let text = try String(contentsOfFile: handout, encoding: .utf8)
+        #expect(text.contains("```sql\nselect year, rate from crime where year >= 2022;\n```\n\n| year | rate |\n"), "\(text)")
+        #expect(text.contains("source: France 24 (INEI)"), "provenance is kept as a footnote: \(text)")
+
+        // A changed result is caught: the recorded table no longer matches.
+        let changed = text.replacingOccurrences(of: "| 2023 | 18.0 |", with: "| 2023 | 19.0 |")
+        #expect(changed != text)
+        try Data(changed.utf8).write(to: URL(fileURLWithPath: handout))
+        let failing = try Peruse.run(["--verify", handout])
+        expectExit(failing, 1)
+        #expect(failing.stderr.contains("result changed"))
+    }
+}
