@@ -232,6 +232,7 @@ extension HelpEntry {
         .once: [".once crime.txt", "select * from crime"],
         .lang: [".lang es", ".lang", ".lang en"],
         .record: [".record class.md", "select year, rate from crime where year >= 2022", ".record off"],
+        .tutorial: [".tutorial", "select * from crime", ".tutorial hint", ".tutorial off"],
         .last: ["from indicators", ".last"],
         .quit: [".quit"],
         .exit: [".exit"],

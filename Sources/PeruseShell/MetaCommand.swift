@@ -2,7 +2,7 @@
 /// completion read this list; `Shell.runMetaCommand` carries each one out.
 public enum MetaCommand: String, CaseIterable, Sendable {
     case help, tables, schema, source, mode, headers, nullvalue, maxrows, limit, provenance, timer, read, output, once
-    case lang, record
+    case lang, record, tutorial
     case last, quit, exit
 
     /// `.mode table|csv|json|markdown|line`: the command with its arguments.
@@ -24,6 +24,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .once: ".once FILE"
         case .lang: ".lang [en|es]"
         case .record: ".record [FILE.md|off]"
+        case .tutorial: ".tutorial [hint|skip|restart|off]"
         case .last: ".last"
         case .quit: ".quit"
         case .exit: ".exit"
@@ -49,6 +50,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .once: "send the next result only to FILE"
         case .lang: "the language of messages and errors: en (English) or es (Spanish); no argument: show it"
         case .record: "append each statement and its result to a Markdown handout that peruse --verify checks; off: stop"
+        case .tutorial: "lessons over the built-in data, each answer checked; progress is kept for next time"
         case .last: "show the whole previous result in $PAGER (default: less -S)"
         case .quit: "leave the shell (so does Ctrl-D)"
         case .exit: "leave the shell (so does Ctrl-D)"

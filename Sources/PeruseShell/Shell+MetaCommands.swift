@@ -96,6 +96,8 @@ extension Shell {
             return languageCommand(argument)
         case .record:
             return recordCommand(argument)
+        case .tutorial:
+            return tutorialCommand(argument)
         case .quit, .exit:
             quitRequested = true
             return .success(nil)

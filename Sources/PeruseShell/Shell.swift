@@ -22,6 +22,10 @@ public final class Shell {
     let interrupt: InterruptFlag
     /// The language diagnostics are printed in (`.lang`).
     var language: Language
+    /// The open `.tutorial` lesson, if any.
+    var tutorial: TutorialState?
+    /// The file `.tutorial` keeps the learner's lesson number in; nil: progress is not kept.
+    public var tutorialProgressPath: String?
     /// The handout `.record` appends to, and its path.
     var recording: (writer: OutputWriter, path: String)?
     /// The terminal's width for results on the console; nil when the console is not a terminal.
@@ -157,6 +161,7 @@ public final class Shell {
             case .success(.rows(let table)):
                 lastResult = table
                 printResult(table, after: &printedBefore)
+                checkTutorialAnswer(table)
                 // Warnings (`= null`) always; notes (`count(col)`) when notes are shown.
                 for warning in outcome.warnings where warning.severity != .note || settings.showsNotes {
                     writeError(DiagnosticRenderer.render(warning, in: source, language: language))

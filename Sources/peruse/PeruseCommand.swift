@@ -224,7 +224,9 @@ struct PeruseCommand: ParsableCommand {
     /// The shell at a terminal: readline when standard output is a terminal too, plain line
     /// reading (no prompts, no history) otherwise.
     private func interactiveShell(engine: Engine, output: OutputWriter, errors: OutputWriter) -> Shell {
-        let environment = environmentVariables(["PERUSE_HISTORY", "XDG_STATE_HOME", "HOME", "NO_COLOR", "PAGER"])
+        let environment = environmentVariables([
+            "PERUSE_HISTORY", "PERUSE_TUTORIAL", "XDG_STATE_HOME", "HOME", "NO_COLOR", "PAGER",
+        ])
         var settings = OutputSettings()
         settings.format = format.outputFormat
         settings.usesColor = output.isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
@@ -237,6 +239,7 @@ struct PeruseCommand: ParsableCommand {
             interrupt: interruptFlag, language: language,
             terminalWidth: { [output] in output.isTerminal ? terminalWidth() : nil },
             pager: { text in showInPager(text, command: environment["PAGER"]) })
+        shell.tutorialProgressPath = Shell.tutorialProgressLocation(environment: environment)
         ReadlineEditor.completionSource = { [shell] line, cursor in shell.completions(line: line, cursor: cursor) }
         return shell
     }
