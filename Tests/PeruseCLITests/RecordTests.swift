@@ -40,3 +40,29 @@ import Testing
         #expect(failing.stderr.contains("result changed"))
     }
 }
+
+/// `.tutorial` at the prompt keeps the lesson reached in `~/.peruse_tutorial` for the next session.
+@Suite(.serialized) struct TutorialCLITests {
+    @Test func theNextSessionResumesTheTutorial() throws {
+        let home = try TemporaryDirectory()
+        do {
+            let t = try TmuxSession(home: home.url)
+            try t.waitForPrompt(count: 1)
+            try t.type(".tutorial")
+            try t.press("Enter")
+            try t.waitFor("Lesson 1 of 9")
+            try t.type("select * from crime")
+            try t.press("Enter")
+            try t.waitFor("Lesson 2 of 9")
+            try t.type(".quit")
+            try t.press("Enter")
+            try t.waitFor("[exit 0]")
+        }
+        #expect(try String(contentsOf: home.file(".peruse_tutorial"), encoding: .utf8) == "1\n")
+        let t = try TmuxSession(home: home.url)
+        try t.waitForPrompt(count: 1)
+        try t.type(".tutorial")
+        try t.press("Enter")
+        try t.waitFor("Lesson 2 of 9: Choose columns")
+    }
+}
