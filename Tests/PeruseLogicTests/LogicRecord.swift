@@ -1,6 +1,6 @@
 /// One record of a sqllogictest file: a statement or query with what it should produce.
 ///
-/// The format is SQLite's (`/work/shared/sqllogictest/README.md`) with DuckDB's additions:
+/// The format is SQLite's (`shared/sqllogictest/README.md` beside the repository) with DuckDB's additions:
 /// expected error messages after `----`, and rows written on one line separated by tabs.
 struct LogicRecord: Sendable {
     enum Kind: Sendable {

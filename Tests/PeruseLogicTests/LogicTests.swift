@@ -43,7 +43,7 @@ func logicFile(_ file: String) throws {
     }
 }
 
-/// By hand only: `PERUSE_SLT=/work/shared/sqllogictest/select1.test:… swift test --filter sqliteCorpus`
+/// By hand only: `PERUSE_SLT=../shared/sqllogictest/select1.test:… swift test --filter sqliteCorpus`
 /// runs SQLite's corpus files with integer division on and prints counts and the first failures
 /// (`PERUSE_SLT_SHOW=n` for more or fewer than 10).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["PERUSE_SLT"] != nil))

@@ -107,11 +107,15 @@ final class ModeState: AggregateState {
     }
 }
 
-/// VAR_SAMP, by Welford's method.
+/// VAR_SAMP and STDDEV (sample), by Welford's method for numerical stability.
 final class VarianceState: AggregateState {
+    /// True for STDDEV (the square root of the variance).
+    let squareRoot: Bool
     var n: [Double] = []
     var mean: [Double] = []
     var m2: [Double] = []
+
+    init(squareRoot: Bool) { self.squareRoot = squareRoot }
 
     func update(groups: [Int32], groupCount: Int, values v: Vector?) {
         growArray(&n, to: groupCount, with: 0)
@@ -133,7 +137,9 @@ final class VarianceState: AggregateState {
         growArray(&m2, to: groupCount, with: 0)
         var b = VectorBuilder(type: .double, capacity: groupCount)
         for g in 0..<groupCount {
-            if n[g] < 2 { b.appendNull() } else { b.append(.double(m2[g] / (n[g] - 1))) }
+            guard n[g] >= 2 else { b.appendNull(); continue }
+            let variance = m2[g] / (n[g] - 1)
+            b.append(.double(squareRoot ? variance.squareRoot() : variance))
         }
         return b.build()
     }

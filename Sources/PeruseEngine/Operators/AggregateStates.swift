@@ -20,7 +20,7 @@ enum AggregateStates {
         case .avg: inner = argType == .double ? SumDoubleState(average: true) : AvgIntState()
         case .min, .max: inner = MinMaxState(type: call.type, isMax: call.kind == .max)
         case .median: inner = MedianState()
-        case .stddev: inner = StddevState()
+        case .stddev: inner = VarianceState(squareRoot: true)
         case .stringAgg:
             if case .varchar(let separator) = call.parameter {
                 inner = StringAggState(separator: separator)
@@ -30,18 +30,7 @@ enum AggregateStates {
         case .quantileCont:
             if case .double(let q) = call.parameter { inner = QuantileState(fraction: q) } else { inner = QuantileState(fraction: 0.5) }
         case .mode: inner = ModeState(type: call.type)
-        case .varSamp: inner = VarianceState()
-        case .corr: inner = CorrelationState()
-        case .stringAgg:
-            if case .varchar(let separator) = call.parameter {
-                inner = StringAggState(separator: separator)
-            } else {
-                inner = StringAggState(separator: ",")
-            }
-        case .quantileCont:
-            if case .double(let q) = call.parameter { inner = QuantileState(fraction: q) } else { inner = QuantileState(fraction: 0.5) }
-        case .mode: inner = ModeState(type: call.type)
-        case .varSamp: inner = VarianceState()
+        case .varSamp: inner = VarianceState(squareRoot: false)
         case .corr: inner = CorrelationState()
         }
         return call.distinct ? DistinctState(inner: inner, type: argType) : inner
@@ -300,43 +289,6 @@ final class MedianState: AggregateState {
             xs.sort()
             let m = xs.count / 2
             out[g] = xs.count % 2 == 1 ? xs[m] : xs[m - 1] + (xs[m] - xs[m - 1]) / 2
-        }
-        return Vector(double: out, validity: validity)
-    }
-}
-
-/// STDDEV (sample), by Welford's method for numerical stability.
-final class StddevState: AggregateState {
-    var n: [Double] = []
-    var mean: [Double] = []
-    var m2: [Double] = []
-
-    func update(groups: [Int32], groupCount: Int, values v: Vector?) {
-        grow(&n, to: groupCount, with: 0)
-        grow(&mean, to: groupCount, with: 0)
-        grow(&m2, to: groupCount, with: 0)
-        guard let v else { return }
-        let isDouble = v.type == .double
-        let d = isDouble ? v.doubles : [][...]
-        let i = isDouble ? [][...] : v.int64s
-        for (k, g) in groups.enumerated() where v.isValid(k) {
-            let x = isDouble ? d[d.startIndex + k] : Double(i[i.startIndex + k])
-            let gi = Int(g)
-            n[gi] += 1
-            let delta = x - mean[gi]
-            mean[gi] += delta / n[gi]
-            m2[gi] += delta * (x - mean[gi])
-        }
-    }
-
-    func finish(groupCount: Int) -> Vector {
-        grow(&n, to: groupCount, with: 0)
-        grow(&m2, to: groupCount, with: 0)
-        var out = [Double](repeating: 0, count: groupCount)
-        var validity = Bitmap(count: groupCount, valid: true)
-        for g in 0..<groupCount {
-            if n[g] < 2 { validity[g] = false; continue }
-            out[g] = (m2[g] / (n[g] - 1)).squareRoot()
         }
         return Vector(double: out, validity: validity)
     }
