@@ -2,7 +2,7 @@
 /// completion read this list; `Shell.runMetaCommand` carries each one out.
 public enum MetaCommand: String, CaseIterable, Sendable {
     case help, tables, schema, source, mode, headers, nullvalue, maxrows, limit, provenance, timer, read, output, once
-    case lang, record, tutorial
+    case lang, record, tutorial, lesson, check
     case last, quit, exit
 
     /// `.mode table|csv|json|markdown|line`: the command with its arguments.
@@ -25,6 +25,8 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .lang: ".lang [en|es]"
         case .record: ".record [FILE.md|off]"
         case .tutorial: ".tutorial [hint|skip|restart|off]"
+        case .lesson: ".lesson [FILE|hint|skip|off|hash QUERY]"
+        case .check: ".check"
         case .last: ".last"
         case .quit: ".quit"
         case .exit: ".exit"
@@ -51,6 +53,8 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .lang: "the language of messages and errors: en (English) or es (Spanish); no argument: show it"
         case .record: "append each statement and its result to a Markdown handout that peruse --verify checks; off: stop"
         case .tutorial: "lessons over the built-in data, each answer checked; progress is kept for next time"
+        case .lesson: "run an instructor's lesson file; hash QUERY prints the expect: line for a task's answer"
+        case .check: "grade the last result against the lesson's task; logged in FILE.progress next to the lesson"
         case .last: "show the whole previous result in $PAGER (default: less -S)"
         case .quit: "leave the shell (so does Ctrl-D)"
         case .exit: "leave the shell (so does Ctrl-D)"

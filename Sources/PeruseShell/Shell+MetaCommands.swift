@@ -19,7 +19,15 @@ extension Shell {
             return
         }
         let arguments = Array(words.dropFirst())
-        switch run(command, arguments) {
+        let outcome: Result<String?, ShellError>
+        if command == .lesson {
+            // The rest of the line as typed: `.lesson hash QUERY` keeps the query's quotes.
+            let rest = line.dropFirst().trimmingSpaces.drop { $0 != " " && $0 != "\t" }
+            outcome = lessonCommand(String(rest))
+        } else {
+            outcome = run(command, arguments)
+        }
+        switch outcome {
         case .success(let message?): writeMessage(message)
         case .success(nil): break
         case .failure(let error): writeError("error: " + error.message)
@@ -98,6 +106,10 @@ extension Shell {
             return recordCommand(argument)
         case .tutorial:
             return tutorialCommand(argument)
+        case .lesson:
+            return lessonCommand(arguments.joined(separator: " "))
+        case .check:
+            return checkCommand()
         case .quit, .exit:
             quitRequested = true
             return .success(nil)

@@ -24,6 +24,8 @@ public final class Shell {
     var language: Language
     /// The open `.tutorial` lesson, if any.
     var tutorial: TutorialState?
+    /// The open `.lesson` file, if any.
+    var lesson: LessonState?
     /// The file `.tutorial` keeps the learner's lesson number in; nil: progress is not kept.
     public var tutorialProgressPath: String?
     /// The handout `.record` appends to, and its path.

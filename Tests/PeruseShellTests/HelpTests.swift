@@ -63,6 +63,14 @@ import Testing
                 if line.hasPrefix(".record "), line != ".record off" {
                     return ".record " + scratch.appendingPathComponent(String(line.dropFirst(8))).path
                 }
+                if line.hasPrefix(".lesson Examples/") {
+                    // A copy in the scratch folder: .check writes its progress log next to it.
+                    let name = String(line.dropFirst(8))
+                    let copy = scratch.appendingPathComponent(name.replacingOccurrences(of: "/", with: "_"))
+                    try? FileManager.default.removeItem(at: copy)
+                    try? FileManager.default.copyItem(at: root.appendingPathComponent(name), to: copy)
+                    return ".lesson " + copy.path
+                }
                 if line.hasPrefix(".once ") {
                     return ".once " + scratch.appendingPathComponent(String(line.dropFirst(6))).path
                 }
