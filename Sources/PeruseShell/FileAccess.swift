@@ -9,11 +9,11 @@ enum FileAccess {
     /// The whole of the file at `path`, decoded as UTF-8 (bad bytes replaced).
     static func readText(_ path: String) -> Result<String, ShellError> {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(ShellError("cannot open '\(path)': \(errorText())")) }
+        guard descriptor >= 0 else { return .failure(ShellError(.cannotOpen, path, errorText())) }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(ShellError("cannot read '\(path)': it is a directory"))
+            return .failure(ShellError(.cannotReadDirectory, path))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -21,7 +21,7 @@ enum FileAccess {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(ShellError("cannot read '\(path)': \(errorText())"))
+                return .failure(ShellError(.cannotRead, path, errorText()))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
@@ -32,14 +32,14 @@ enum FileAccess {
     /// A writer for a new (or emptied) file at `path`.
     static func createFile(_ path: String) -> Result<OutputWriter, ShellError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(ShellError("cannot write '\(path)': \(errorText())")) }
+        guard descriptor >= 0 else { return .failure(ShellError(.cannotWrite, path, errorText())) }
         return .success(OutputWriter(fileDescriptor: descriptor))
     }
 
     /// A writer that adds to the end of the file at `path`, making it when it does not exist.
     static func appendToFile(_ path: String) -> Result<OutputWriter, ShellError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .failure(ShellError("cannot write '\(path)': \(errorText())")) }
+        guard descriptor >= 0 else { return .failure(ShellError(.cannotWrite, path, errorText())) }
         return .success(OutputWriter(fileDescriptor: descriptor))
     }
 
@@ -63,10 +63,4 @@ enum FileAccess {
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }
-}
-
-/// A meta-command's failure, as one line of text for the user.
-struct ShellError: Error, Equatable {
-    var message: String
-    init(_ message: String) { self.message = message }
 }

@@ -11,7 +11,7 @@ enum HelpText {
             let hint =
                 closestMatch(topic, among: names + names.map { String($0.drop { $0 == "." }) })
                 .map { "; did you mean \($0)?" } ?? "; type .help to list the topics"
-            return .failure(ShellError("no help on \(topic)\(hint)"))
+            return .failure(ShellError(untranslated: "no help on \(topic)\(hint)"))
         }
         return .success(matches.map(detail).joined(separator: "\n\n"))
     }

@@ -32,7 +32,7 @@ struct LessonFile: Equatable {
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else {
-                return .failure(ShellError("\(place): expected '# title', 'task:', 'hint:' or 'expect:'"))
+                return .failure(ShellError(untranslated: "\(place): expected '# title', 'task:', 'hint:' or 'expect:'"))
             }
             let key = String(line[..<colon]).trimmingSpaces.lowercased()
             let value = String(line[line.index(after: colon)...]).trimmingSpaces
@@ -41,23 +41,23 @@ struct LessonFile: Equatable {
                 continue
             }
             guard let last = lesson.tasks.indices.last else {
-                return .failure(ShellError("\(place): '\(key):' comes after a 'task:' line"))
+                return .failure(ShellError(untranslated: "\(place): '\(key):' comes after a 'task:' line"))
             }
             switch key {
             case "hint":
                 lesson.tasks[last].hints.append(value)
             case "expect", "expect ordered":
                 guard value.count == 16, value.allSatisfy(\.isHexDigit) else {
-                    return .failure(ShellError("\(place): the hash has 16 hex digits; make it with .lesson hash QUERY"))
+                    return .failure(ShellError(untranslated: "\(place): the hash has 16 hex digits; make it with .lesson hash QUERY"))
                 }
                 lesson.tasks[last].expectedHash = (key == "expect" ? "" : "ordered:") + value.lowercased()
             default:
-                return .failure(ShellError("\(place): unknown line '\(key):'; use task:, hint: or expect:"))
+                return .failure(ShellError(untranslated: "\(place): unknown line '\(key):'; use task:, hint: or expect:"))
             }
         }
-        if lesson.tasks.isEmpty { return .failure(ShellError("\(name): the lesson has no 'task:' line")) }
+        if lesson.tasks.isEmpty { return .failure(ShellError(untranslated: "\(name): the lesson has no 'task:' line")) }
         if let missing = lesson.tasks.firstIndex(where: { $0.expectedHash.isEmpty }) {
-            return .failure(ShellError("\(name): task \(missing + 1) has no 'expect:' line"))
+            return .failure(ShellError(untranslated: "\(name): task \(missing + 1) has no 'expect:' line"))
         }
         return .success(lesson)
     }

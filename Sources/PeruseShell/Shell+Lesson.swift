@@ -22,14 +22,14 @@ extension Shell {
         let words = Self.metaArguments(rest)
         switch words.first?.lowercased() {
         case nil:
-            guard lesson != nil else { return .failure(ShellError("usage: \(MetaCommand.lesson.usage)")) }
+            guard lesson != nil else { return .failure(ShellError(untranslated: "usage: \(MetaCommand.lesson.usage)")) }
             return .success(currentTaskText())
         case "hash":
             let query = rest.trimmingSpaces.dropFirst(4).trimmingSpaces
             return expectLine(for: query)
         case "hint":
             guard var state = lesson, state.task < state.lesson.tasks.count else {
-                return .failure(ShellError("no lesson is open: type .lesson FILE"))
+                return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE"))
             }
             let hints = state.lesson.tasks[state.task].hints
             guard state.hintsShown < hints.count else {
@@ -39,7 +39,7 @@ extension Shell {
             lesson = state
             return .success("hint \(state.hintsShown) of \(hints.count): " + hints[state.hintsShown - 1])
         case "skip":
-            guard lesson != nil else { return .failure(ShellError("no lesson is open: type .lesson FILE")) }
+            guard lesson != nil else { return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE")) }
             advanceLesson()
             return .success(currentTaskText())
         case "off":
@@ -47,7 +47,7 @@ extension Shell {
             return .success("lesson closed")
         default:
             guard words.count == 1, let path = words.first else {
-                return .failure(ShellError("usage: \(MetaCommand.lesson.usage)"))
+                return .failure(ShellError(untranslated: "usage: \(MetaCommand.lesson.usage)"))
             }
             return FileAccess.readText(path).flatMap { LessonFile.parse($0, name: path) }.map {
                 lesson = LessonState(lesson: $0, progressPath: path + ".progress")
@@ -58,9 +58,9 @@ extension Shell {
 
     /// `.check`: grades the last result against the open task and logs it next to the lesson.
     func checkCommand() -> Result<String?, ShellError> {
-        guard let state = lesson else { return .failure(ShellError("no lesson is open: type .lesson FILE")) }
+        guard let state = lesson else { return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE")) }
         guard state.task < state.lesson.tasks.count else { return .success(currentTaskText()) }
-        guard let lastResult else { return .failure(ShellError("no result yet: run a query, then .check")) }
+        guard let lastResult else { return .failure(ShellError(untranslated: "no result yet: run a query, then .check")) }
         let expected = state.lesson.tasks[state.task].expectedHash
         let ordered = expected.hasPrefix("ordered:")
         let hash = LessonFile.hash(Self.rowLines(lastResult, ordered: ordered), columns: lastResult.columnNames.count)
@@ -73,8 +73,8 @@ extension Shell {
 
     /// `expect: HASH` for the query's result here; `expect ordered:` when the query sorts.
     private func expectLine(for query: String) -> Result<String?, ShellError> {
-        guard !query.isEmpty else { return .failure(ShellError("usage: .lesson hash QUERY")) }
-        var outcome: Result<String?, ShellError> = .failure(ShellError("the query gives no rows to hash"))
+        guard !query.isEmpty else { return .failure(ShellError(untranslated: "usage: .lesson hash QUERY")) }
+        var outcome: Result<String?, ShellError> = .failure(ShellError(untranslated: "the query gives no rows to hash"))
         engine.run(SourceText(name: "<lesson hash>", text: query)) { result in
             switch result.result {
             case .success(.rows(let table)):
@@ -83,7 +83,7 @@ extension Shell {
                 outcome = .success((ordered ? "expect ordered: " : "expect: ") + hash)
             case .success(.message): break
             case .failure(let diagnostic):
-                outcome = .failure(ShellError(DiagnosticRenderer.render(diagnostic, in: SourceText(name: "<lesson hash>", text: query), language: language)))
+                outcome = .failure(.rendered(DiagnosticRenderer.render(diagnostic, in: SourceText(name: "<lesson hash>", text: query), language: language)))
             }
         }
         return outcome
@@ -113,7 +113,7 @@ extension Shell {
             writer.flush()
             writer.close()
         case .failure(let error):
-            writeError("warning: progress not logged: " + error.message)
+            writeError("warning: progress not logged: " + error.message(in: language))
         }
     }
 

@@ -9,13 +9,14 @@ extension Shell {
     func runMetaCommand(_ line: String) {
         let words = Self.metaArguments(String(line.dropFirst()))
         guard let name = words.first else {
-            writeError("error: a meta-command needs a name after '.'; type .help to list them")
+            writeError(ShellError(.metaCommandNeedsName))
             return
         }
         guard let command = MetaCommand(rawValue: name.lowercased()) else {
             let names = MetaCommand.allCases.map(\.rawValue)
-            let hint = closestMatch(name, among: names).map { "; did you mean .\($0)?" } ?? "; type .help to list them"
-            writeError("error: unknown command: .\(name)\(hint)")
+            writeError(
+                closestMatch(name, among: names).map { ShellError(.unknownMetaCommandSuggestion, name, $0) }
+                    ?? ShellError(.unknownMetaCommand, name))
             return
         }
         let arguments = Array(words.dropFirst())
@@ -30,7 +31,7 @@ extension Shell {
         switch outcome {
         case .success(let message?): writeMessage(message)
         case .success(nil): break
-        case .failure(let error): writeError("error: " + error.message)
+        case .failure(let error): writeError(error)
         }
     }
 
@@ -41,13 +42,13 @@ extension Shell {
             return HelpText.render(topic: argument).map { Optional($0) }
         case .tables:
             let names = engine.catalog.tableNames
-            return .success(names.isEmpty ? "no tables" : names.joined(separator: "  "))
+            return .success(names.isEmpty ? say(.noTables) : names.joined(separator: "  "))
         case .schema:
             return schema(argument)
         case .mode:
-            guard let argument else { return .success("mode: \(settings.format.rawValue)") }
+            guard let argument else { return .success(say(.modeIs, settings.format.rawValue)) }
             guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-                return .failure(ShellError("unknown mode: \(argument); use \(MetaCommand.mode.usage)"))
+                return .failure(ShellError(.unknownMode, argument, MetaCommand.mode.usage))
             }
             settings.format = format
             return .success(nil)
@@ -67,10 +68,10 @@ extension Shell {
                 return nil
             }
         case .source:
-            guard let argument else { return .failure(ShellError("usage: \(command.usage)")) }
+            guard let argument else { return .failure(ShellError(.usage, command.usage)) }
             guard engine.catalog.table(argument) != nil else { return schema(argument) }
             guard let report = SourceReport.text(for: argument, in: engine) else {
-                return .failure(ShellError("\(argument) is not a built-in table: it has no recorded source"))
+                return .failure(ShellError(.notBuiltinTable, argument))
             }
             return .success(report)
         case .limit:
@@ -80,24 +81,24 @@ extension Shell {
             return .success(nil)
         case .maxrows:
             guard let argument else {
-                return .success("maxrows: \(settings.maxRows.map(String.init) ?? "all")")
+                return .success(say(.maxrowsIs, settings.maxRows.map(String.init) ?? "all"))
             }
             guard let rows = Self.rowCount(argument) else {
-                return .failure(ShellError("\(MetaCommand.maxrows.usage): N is a whole number above 0"))
+                return .failure(ShellError(.maxrowsNeedsNumber, MetaCommand.maxrows.usage))
             }
             settings.maxRows = rows
             return .success(nil)
         case .read:
-            guard let argument else { return .failure(ShellError("usage: \(command.usage)")) }
+            guard let argument else { return .failure(ShellError(.usage, command.usage)) }
             return read(argument).map { nil }
         case .output, .once:
             return redirect(to: argument, once: command == .once).map { nil }
         case .last:
-            guard let lastResult else { return .failure(ShellError("no result yet: run a query first")) }
+            guard let lastResult else { return .failure(ShellError(.noResultYet)) }
             var options = settings.renderOptions(terminalWidth: nil)
             options.format = settings.format
             if let problem = pager(Renderer.render(lastResult, options: options)) {
-                return .failure(ShellError(problem))
+                return .failure(.rendered(problem))
             }
             return .success(nil)
         case .lang:
@@ -120,9 +121,9 @@ extension Shell {
     private func limit(_ arguments: [String]) -> Result<String?, ShellError> {
         if arguments.isEmpty {
             let memory = engine.settings.memoryLimit.map(ByteSize.format) ?? "none"
-            return .success("memory: \(memory)\nrows: \(settings.maxRows.map(String.init) ?? "all")")
+            return .success(say(.limitsAre, memory, settings.maxRows.map(String.init) ?? "all"))
         }
-        guard arguments.count % 2 == 0 else { return .failure(ShellError("usage: \(MetaCommand.limit.usage)")) }
+        guard arguments.count % 2 == 0 else { return .failure(ShellError(.usage, MetaCommand.limit.usage)) }
         var memory = engine.settings.memoryLimit
         var rows = settings.maxRows
         for pair in stride(from: 0, to: arguments.count, by: 2) {
@@ -135,15 +136,15 @@ extension Shell {
                     memory = bytes
                 } else {
                     return .failure(
-                        ShellError("'\(value)' is not a size: give a number and a unit, such as 2GB or 500MB, or none"))
+                        ShellError(.notASize, value))
                 }
             case "rows":
                 guard let n = Self.rowCount(value) else {
-                    return .failure(ShellError(".limit rows N: N is a whole number above 0, or all"))
+                    return .failure(ShellError(.limitRowsNeedsNumber))
                 }
                 rows = n
             default:
-                return .failure(ShellError("usage: \(MetaCommand.limit.usage)"))
+                return .failure(ShellError(.usage, MetaCommand.limit.usage))
             }
         }
         engine.settings.memoryLimit = memory
@@ -162,7 +163,7 @@ extension Shell {
         switch argument?.lowercased() {
         case "on": .success(true)
         case "off": .success(false)
-        default: .failure(ShellError("usage: \(command.usage)"))
+        default: .failure(ShellError(.usage, command.usage))
         }
     }
 
@@ -170,12 +171,13 @@ extension Shell {
         var tables = engine.catalog.allTables
         if let name {
             guard let table = engine.catalog.table(name) else {
-                let hint = closestMatch(name, among: engine.catalog.tableNames).map { "; did you mean \($0)?" } ?? ""
-                return .failure(ShellError("no such table: \(name)\(hint)"))
+                return .failure(
+                    closestMatch(name, among: engine.catalog.tableNames).map { ShellError(.noSuchTableSuggestion, name, $0) }
+                        ?? ShellError(.noSuchTable, name))
             }
             tables = [table]
         }
-        if tables.isEmpty { return .success("no tables") }
+        if tables.isEmpty { return .success(say(.noTables)) }
         return .success(tables.map(Self.createStatement).joined(separator: "\n"))
     }
 
@@ -194,7 +196,7 @@ extension Shell {
 
     /// Runs a file's lines as if typed, without adding them to history.
     private func read(_ path: String) -> Result<Void, ShellError> {
-        guard readDepth < 16 else { return .failure(ShellError(".read is nested too deeply (a file reading itself?)")) }
+        guard readDepth < 16 else { return .failure(ShellError(.readNestedTooDeeply)) }
         return FileAccess.readText(path).map { text in
             readDepth += 1
             defer { readDepth -= 1 }
@@ -207,7 +209,7 @@ extension Shell {
     private func redirect(to path: String?, once: Bool) -> Result<Void, ShellError> {
         finishRedirect()
         guard let path, path != "stdout" else {
-            return once ? .failure(ShellError("usage: \(MetaCommand.once.usage)")) : .success(())
+            return once ? .failure(ShellError(.usage, MetaCommand.once.usage)) : .success(())
         }
         return FileAccess.createFile(path).map { writer in
             redirect = Redirect(writer: writer, path: path, once: once)

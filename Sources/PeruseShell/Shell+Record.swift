@@ -10,25 +10,25 @@ extension Shell {
     /// A statement that fails is left out: it changed nothing, and the handout must run again.
     func recordCommand(_ argument: String?) -> Result<String?, ShellError> {
         guard let argument else {
-            return .success(recording.map { "recording to \($0.path)" } ?? "not recording")
+            return .success(recording.map { say(.recordingTo, $0.path) } ?? say(.notRecording))
         }
         if argument.lowercased() == "off" {
-            guard let path = recording?.path else { return .success("not recording") }
+            guard let path = recording?.path else { return .success(say(.notRecording)) }
             stopRecording()
-            return .success("stopped recording to \(path)")
+            return .success(say(.stoppedRecording, path))
         }
         return FileAccess.appendToFile(argument).map { writer in
             stopRecording()
             recording = (writer, argument)
-            return "recording statements and results to \(argument); .record off stops"
+            return say(.startedRecording, argument)
         }
     }
 
     /// `.lang es`: messages and errors in Spanish from now on; no argument shows the language.
     func languageCommand(_ argument: String?) -> Result<String?, ShellError> {
-        guard let argument else { return .success("lang: \(language.rawValue)") }
+        guard let argument else { return .success(say(.languageIs, language.rawValue)) }
         guard let chosen = Language(argument: argument) else {
-            return .failure(ShellError("unknown language: \(argument); use \(MetaCommand.lang.usage)"))
+            return .failure(ShellError(.unknownLanguage, argument, MetaCommand.lang.usage))
         }
         language = chosen
         return .success(nil)

@@ -36,14 +36,14 @@ extension Shell {
             if tutorial == nil {
                 let reference = Engine()
                 guard (try? Builtins.load(into: reference)) != nil else {
-                    return .failure(ShellError("the tutorial could not load the built-in tables"))
+                    return .failure(ShellError(untranslated: "the tutorial could not load the built-in tables"))
                 }
                 tutorial = TutorialState(step: savedTutorialStep(), reference: reference)
             }
             return .success(currentLessonText())
         case "hint":
             guard var state = tutorial, state.step < TutorialLesson.all.count else {
-                return .failure(ShellError("no lesson is open: type .tutorial to start"))
+                return .failure(ShellError(untranslated: "no lesson is open: type .tutorial to start"))
             }
             let lesson = TutorialLesson.all[state.step]
             let text: String
@@ -56,7 +56,7 @@ extension Shell {
             tutorial = state
             return .success(text)
         case "skip":
-            guard tutorial != nil else { return .failure(ShellError("no lesson is open: type .tutorial to start")) }
+            guard tutorial != nil else { return .failure(ShellError(untranslated: "no lesson is open: type .tutorial to start")) }
             advanceTutorial()
             return .success(currentLessonText())
         case "restart":
@@ -67,7 +67,7 @@ extension Shell {
             tutorial = nil
             return .success("tutorial closed; .tutorial resumes where you were")
         default:
-            return .failure(ShellError("usage: \(MetaCommand.tutorial.usage)"))
+            return .failure(ShellError(untranslated: "usage: \(MetaCommand.tutorial.usage)"))
         }
     }
 

@@ -85,7 +85,7 @@ public final class Shell {
                 buffer.clear()
                 if !hasExplainedCtrlC {
                     hasExplainedCtrlC = true
-                    writeMessage("use Ctrl-D or .quit to exit")
+                    writeMessage(say(.useCtrlDToExit))
                 }
             case .endOfInput:
                 // Run what was typed, as a blank line would.
@@ -172,12 +172,12 @@ public final class Shell {
                 writeMessage(message)
             case .failure(let diagnostic) where diagnostic.id == "exec.interrupted":
                 interrupt.take()
-                writeError("Interrupted")
+                writeError(say(.interrupted))
             case .failure(let diagnostic):
                 writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))
             }
             record(outcome, in: source)
-            if settings.showsTimer { writeMessage("Run Time: \(Self.seconds(elapsed)) s") }
+            if settings.showsTimer { writeMessage(say(.runTime, Self.seconds(elapsed))) }
             started = ContinuousClock.now
         }
     }
@@ -214,6 +214,14 @@ public final class Shell {
         errors.flush()
         console.writeLine(text)
         console.flush()
+    }
+
+    /// The catalogue's text `key` in the shell's language, with `arguments` in its holes.
+    func say(_ key: ShellText, _ arguments: String...) -> String { key.text(in: language, arguments) }
+
+    /// A meta-command's error as `error: …` in the shell's language.
+    func writeError(_ error: ShellError) {
+        writeError(MessageCatalog.label(.error, in: language) + ": " + error.message(in: language))
     }
 
     /// An error, on standard error after anything already printed.

@@ -9,7 +9,7 @@ import Testing
             ".lang fr",
         ])
         h.run()
-        #expect(h.output == "lang: es\n")
+        #expect(h.output == "idioma: es\n")
         let errors = h.errorOutput.split(separator: "\n").filter { $0.contains("error") }
         #expect(
             errors == [
@@ -17,6 +17,20 @@ import Testing
                 "<stdin>:1:8: error: no such column: rat", "error: unknown language: fr; use .lang [en|es]",
             ], "\(h.errorOutput)")
         #expect(h.errorOutput.contains("ayuda: ¿quisiste decir \"rate\"?"))
+    }
+
+    @Test func metaCommandMessagesFollowTheLanguage() throws {
+        let h = try ShellHarness([".lang es", ".mode tabel", ".schema crim", ".limit memory mucho", ".last", ".record", ".lang"])
+        h.run()
+        #expect(h.output == "no se está grabando\nidioma: es\n", "\(h.output)")
+        #expect(
+            h.errorOutput == """
+                error: modo desconocido: tabel; usa .mode table|csv|json|markdown|line
+                error: no existe la tabla: crim; ¿quisiste decir crime?
+                error: 'mucho' no es un tamaño: da un número y una unidad, como 2GB o 500MB, o none
+                error: todavía no hay resultado: ejecuta primero una consulta
+
+                """, "\(h.errorOutput)")
     }
 
     @Test func recordAppendsStatementsThatSucceedAsAHandout() throws {
