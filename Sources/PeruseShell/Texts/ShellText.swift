@@ -47,6 +47,22 @@ enum ShellText: String, CaseIterable, Sendable {
     // MARK: Help (HelpText.swift)
 
     // MARK: Tutorial (Shell+Tutorial.swift)
+    case tutorialCannotLoad
+    case tutorialNoLessonOpen
+    case tutorialLesson
+    case tutorialHint
+    case tutorialAnswer
+    case tutorialClosed
+    case tutorialAllDone
+    case tutorialRight
+    case tutorialNotYet
+    case tutorialYourResultHas
+    case tutorialOneColumn
+    case tutorialColumns
+    case tutorialOneRow
+    case tutorialRows
+    case tutorialOtherOrder
+    case tutorialValuesDiffer
 
     // MARK: Lessons (Shell+Lesson.swift, LessonFile.swift)
 
