@@ -33,6 +33,9 @@ import Testing
         #expect(h.errorOutput == "")
         #expect(h.output.components(separatedBy: "✓ right!").count - 1 == 10, "\(h.output)")
         #expect(h.output.hasSuffix("You have done all 10 lessons. .tutorial restart starts again.\n"))
+        #expect(h.output.contains("✓ right! About 4.71, not 5: \"fivefold\" rounds up."))
+        #expect(h.output.contains("\nLesson 10 of 10: Question a claim: 90% feel unsafe\nThe Interior Minister told Congress"))
+        #expect(!h.output.contains("¡correcto!") && !h.output.contains("Lección"), "no Spanish in English")
     }
 
     @Test func wrongAnswersSayWhyAndHintsComeInStages() throws {
