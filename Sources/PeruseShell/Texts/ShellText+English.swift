@@ -37,6 +37,13 @@ extension ShellText {
         .unknownLanguage: "unknown language: {}; use {}",
 
         // Help
+        .helpStatements: "Statements",
+        .helpLanguage: "The language",
+        .helpMetaCommands: "Meta-commands",
+        .helpExamples: "Examples",
+        .helpFooter: "Type .help TOPIC for details and examples: .help select, .help functions, .help .mode",
+        .noHelpOn: "no help on {}; type .help to list the topics",
+        .noHelpOnSuggestion: "no help on {}; did you mean {}?",
 
         // Tutorial
         .tutorialCannotLoad: "the tutorial could not load the built-in tables",

@@ -38,6 +38,13 @@ extension ShellText {
         .unknownLanguage: "idioma desconocido: {}; usa {}",
 
         // Help
+        .helpStatements: "Sentencias",
+        .helpLanguage: "El lenguaje",
+        .helpMetaCommands: "Meta-comandos",
+        .helpExamples: "Ejemplos",
+        .helpFooter: "Escribe .help TEMA para ver detalles y ejemplos: .help select, .help funciones, .help .mode (los nombres en inglés también sirven: .help functions)",
+        .noHelpOn: "no hay ayuda sobre {}; escribe .help para ver los temas",
+        .noHelpOnSuggestion: "no hay ayuda sobre {}; ¿quisiste decir {}?",
 
         // Tutorial
         .tutorialCannotLoad: "el tutorial no pudo cargar las tablas incorporadas",

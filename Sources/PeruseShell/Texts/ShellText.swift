@@ -45,6 +45,13 @@ enum ShellText: String, CaseIterable, Sendable {
     case unknownLanguage
 
     // MARK: Help (HelpText.swift)
+    case helpStatements
+    case helpLanguage
+    case helpMetaCommands
+    case helpExamples
+    case helpFooter
+    case noHelpOn
+    case noHelpOnSuggestion
 
     // MARK: Tutorial (Shell+Tutorial.swift)
     case tutorialCannotLoad
