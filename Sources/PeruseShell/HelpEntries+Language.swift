@@ -4,13 +4,13 @@ extension HelpEntry {
     static let language: [HelpEntry] = [
         HelpEntry(
             name: "joins", spanishName: "uniones", kind: .language,
-            summary: Bilingual(en: "combine the rows of two tables", es: "combina las filas de dos tablas"),
+            summary: Bilingual("combine the rows of two tables", es: "combina las filas de dos tablas"),
             usage: Bilingual(
-                en: """
-                    FROM A [inner|left|right|full [outer]] join B on CONDITION
-                    FROM A join B using (COLUMN, …)      FROM A cross join B
-                    left join keeps every row of A (NULLs where B has no match); full keeps both sides'
-                    """,
+                """
+                FROM A [inner|left|right|full [outer]] join B on CONDITION
+                FROM A join B using (COLUMN, …)      FROM A cross join B
+                left join keeps every row of A (NULLs where B has no match); full keeps both sides'
+                """,
                 es: """
                     FROM A [inner|left|right|full [outer]] join B on CONDICIÓN
                     FROM A join B using (COLUMNA, …)      FROM A cross join B
@@ -23,13 +23,13 @@ extension HelpEntry {
         HelpEntry(
             name: "window functions", spanishName: "ventanas", kind: .language,
             summary: Bilingual(
-                en: "a value per row computed over related rows",
+                "a value per row computed over related rows",
                 es: "funciones de ventana: un valor por fila, calculado sobre filas relacionadas"),
             usage: Bilingual(
-                en: """
-                    FUNCTION(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
-                    row_number rank dense_rank lag lead first_value last_value, and any aggregate
-                    """,
+                """
+                FUNCTION(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
+                row_number rank dense_rank lag lead first_value last_value, and any aggregate
+                """,
                 es: """
                     FUNCIÓN(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
                     row_number rank dense_rank lag lead first_value last_value, y cualquier agregado
@@ -41,13 +41,13 @@ extension HelpEntry {
         HelpEntry(
             name: "yoy", kind: .language,
             summary: Bilingual(
-                en: "yoy(value, year): the change from the previous year's row",
+                "yoy(value, year): the change from the previous year's row",
                 es: "yoy(valor, año): el cambio respecto de la fila del año anterior"),
             usage: Bilingual(
-                en: """
-                    yoy(VALUE, YEAR) in a select list: VALUE minus VALUE of the row whose YEAR is one less;
-                    NULL (with a note) when the result has no row for the previous year. yoy(VALUE) uses `year`
-                    """,
+                """
+                yoy(VALUE, YEAR) in a select list: VALUE minus VALUE of the row whose YEAR is one less;
+                NULL (with a note) when the result has no row for the previous year. yoy(VALUE) uses `year`
+                """,
                 es: """
                     yoy(VALOR, AÑO) en la lista del select: VALOR menos el VALOR de la fila cuyo AÑO es uno menos;
                     NULL (con una nota) si el resultado no tiene fila del año anterior. yoy(VALOR) usa `year`
@@ -56,15 +56,15 @@ extension HelpEntry {
         HelpEntry(
             name: "expressions", spanishName: "expresiones", kind: .language,
             summary: Bilingual(
-                en: "operators, CASE, CAST, LIKE, IN, BETWEEN", es: "operadores, CASE, CAST, LIKE, IN, BETWEEN"),
+                "operators, CASE, CAST, LIKE, IN, BETWEEN", es: "operadores, CASE, CAST, LIKE, IN, BETWEEN"),
             usage: Bilingual(
-                en: """
-                    + - * / // %   arithmetic (/ divides exactly, // rounds down, overflow is an error)
-                    ||             joins text
-                    = != <> < <= > >=, between A and B, in (…), like / ilike ('%' any text, '_' one letter)
-                    and or not     three-valued logic: NULL means unknown
-                    is [not] null, case when … then … [else …] end, cast(x as TYPE), x::TYPE
-                    """,
+                """
+                + - * / // %   arithmetic (/ divides exactly, // rounds down, overflow is an error)
+                ||             joins text
+                = != <> < <= > >=, between A and B, in (…), like / ilike ('%' any text, '_' one letter)
+                and or not     three-valued logic: NULL means unknown
+                is [not] null, case when … then … [else …] end, cast(x as TYPE), x::TYPE
+                """,
                 es: """
                     + - * / // %   aritmética (/ divide exacto, // redondea hacia abajo, desbordarse es un error)
                     ||             une textos
@@ -79,15 +79,15 @@ extension HelpEntry {
             ]),
         HelpEntry(
             name: "functions", spanishName: "funciones", kind: .language,
-            summary: Bilingual(en: "scalar functions", es: "funciones escalares"),
+            summary: Bilingual("scalar functions", es: "funciones escalares"),
             usage: Bilingual(
-                en: """
-                    numbers: abs round floor ceil sqrt power ln log10
-                    text:    lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
-                             split_part starts_with contains regexp_matches regexp_replace
-                    dates:   year month day date_diff date_trunc strftime current_date
-                    choices: coalesce nullif if greatest least
-                    """,
+                """
+                numbers: abs round floor ceil sqrt power ln log10
+                text:    lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
+                         split_part starts_with contains regexp_matches regexp_replace
+                dates:   year month day date_diff date_trunc strftime current_date
+                choices: coalesce nullif if greatest least
+                """,
                 es: """
                     números: abs round floor ceil sqrt power ln log10
                     texto:   lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
@@ -103,13 +103,13 @@ extension HelpEntry {
             ]),
         HelpEntry(
             name: "aggregates", spanishName: "agregados", kind: .language,
-            summary: Bilingual(en: "functions over groups of rows", es: "funciones sobre grupos de filas"),
+            summary: Bilingual("functions over groups of rows", es: "funciones sobre grupos de filas"),
             usage: Bilingual(
-                en: """
-                    count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
-                    mode quantile_cont(x, 0.9) string_agg(x, ', ')
-                    with group by: one row per group; without: one row in all
-                    """,
+                """
+                count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
+                mode quantile_cont(x, 0.9) string_agg(x, ', ')
+                with group by: one row per group; without: one row in all
+                """,
                 es: """
                     count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
                     mode quantile_cont(x, 0.9) string_agg(x, ', ')
@@ -122,12 +122,12 @@ extension HelpEntry {
         HelpEntry(
             name: "types", spanishName: "tipos", kind: .language,
             summary: Bilingual(
-                en: "BIGINT DOUBLE VARCHAR BOOLEAN DATE", es: "tipos de datos: BIGINT DOUBLE VARCHAR BOOLEAN DATE"),
+                "BIGINT DOUBLE VARCHAR BOOLEAN DATE", es: "tipos de datos: BIGINT DOUBLE VARCHAR BOOLEAN DATE"),
             usage: Bilingual(
-                en: """
-                    BIGINT (integer, int), DOUBLE (float, real), VARCHAR (text, string), BOOLEAN, DATE
-                    12 is BIGINT, 12.5 is DOUBLE, 'Lima' is VARCHAR; cast(x as TYPE) converts
-                    """,
+                """
+                BIGINT (integer, int), DOUBLE (float, real), VARCHAR (text, string), BOOLEAN, DATE
+                12 is BIGINT, 12.5 is DOUBLE, 'Lima' is VARCHAR; cast(x as TYPE) converts
+                """,
                 es: """
                     BIGINT (integer, int), DOUBLE (float, real), VARCHAR (text, string), BOOLEAN, DATE
                     12 es BIGINT, 12.5 es DOUBLE, 'Lima' es VARCHAR; cast(x as TIPO) convierte
@@ -135,12 +135,12 @@ extension HelpEntry {
             examples: ["select cast('2023-11-24' as date) as day, 7 / 2 as exact, 7 // 2 as whole"]),
         HelpEntry(
             name: "nulls", spanishName: "nulos", kind: .language,
-            summary: Bilingual(en: "NULL: a missing value", es: "NULL: un valor que falta"),
+            summary: Bilingual("NULL: a missing value", es: "NULL: un valor que falta"),
             usage: Bilingual(
-                en: """
-                    comparisons with NULL give NULL (unknown), so test with `is null`;
-                    aggregates skip NULLs; NULLs sort last ascending (nulls first|last to change it)
-                    """,
+                """
+                comparisons with NULL give NULL (unknown), so test with `is null`;
+                aggregates skip NULLs; NULLs sort last ascending (nulls first|last to change it)
+                """,
                 es: """
                     comparar con NULL da NULL (desconocido), así que pregunta con `is null`;
                     los agregados saltan los NULL; en orden ascendente van al final (nulls first|last lo cambia)
@@ -148,16 +148,16 @@ extension HelpEntry {
             examples: ["select name, year from indicators where year is null limit 3"]),
         HelpEntry(
             name: "keys", spanishName: "teclas", kind: .language,
-            summary: Bilingual(en: "editing keys at the prompt", es: "teclas para editar en el prompt"),
+            summary: Bilingual("editing keys at the prompt", es: "teclas para editar en el prompt"),
             usage: Bilingual(
-                en: """
-                    Enter runs a complete statement (no ; needed); an unfinished one continues on the
-                    next line, and a blank line runs it anyway. Tab completes keywords, tables, columns,
-                    functions and file names. Up/Down and Ctrl-R search history. Ctrl-C cancels a
-                    running statement or clears the line; Ctrl-D on an empty line leaves.
-                    History: $PERUSE_HISTORY, else $XDG_STATE_HOME/peruse/history, else ~/.peruse_history.
-                    ~/.inputrc is read (set editing-mode vi works).
-                    """,
+                """
+                Enter runs a complete statement (no ; needed); an unfinished one continues on the
+                next line, and a blank line runs it anyway. Tab completes keywords, tables, columns,
+                functions and file names. Up/Down and Ctrl-R search history. Ctrl-C cancels a
+                running statement or clears the line; Ctrl-D on an empty line leaves.
+                History: $PERUSE_HISTORY, else $XDG_STATE_HOME/peruse/history, else ~/.peruse_history.
+                ~/.inputrc is read (set editing-mode vi works).
+                """,
                 es: """
                     Enter ejecuta una sentencia completa (no hace falta ;); una sin terminar sigue en la
                     línea siguiente, y una línea en blanco la ejecuta igual. Tab completa palabras clave,

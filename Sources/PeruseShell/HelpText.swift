@@ -52,7 +52,7 @@ struct HelpText {
             lines.append(say(title) + ":")
             for (entry, name) in zip(entries, names) {
                 let gap = String(repeating: " ", count: column - 2 - name.count)
-                lines += wrap("  " + name + gap + entry.summary[language], indent: column)
+                lines += wrap("  " + name + gap + entry.summary.text(in: language), indent: column)
             }
             lines.append("")
         }
@@ -64,9 +64,9 @@ struct HelpText {
     /// can be copied whole).
     func detail(_ entry: HelpEntry) -> String {
         let title = language == .es ? entry.spanishName.map { "\($0) (\(entry.name))" } ?? entry.name : entry.name
-        var lines = wrap(title + ": " + entry.summary[language], indent: 2)
+        var lines = wrap(title + ": " + entry.summary.text(in: language), indent: 2)
         lines.append("")
-        for line in entry.usage[language].split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in entry.usage.text(in: language).split(separator: "\n", omittingEmptySubsequences: false) {
             lines += wrap("  " + line, indent: 4 + line.prefix { $0 == " " }.count)
         }
         if !entry.examples.isEmpty {

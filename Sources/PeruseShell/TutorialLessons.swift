@@ -1,19 +1,5 @@
 import PeruseSyntax
 
-/// A text of the tutorial written in both languages, side by side.
-struct Bilingual: Sendable {
-    let en: String
-    let es: String
-
-    init(_ en: String, es: String) {
-        self.en = en
-        self.es = es
-    }
-
-    /// The text in `language`.
-    func text(in language: Language) -> String { language == .es ? es : en }
-}
-
 /// One step of `.tutorial`: a task over the built-in tables, the query whose result is the right
 /// answer, hints from a nudge to the full query, and what the answer shows about the data.
 /// The queries, tables and columns are the same in both languages.

@@ -13,8 +13,8 @@ import Testing
     @Test func everyHelpTextHasEnglishAndSpanish() {
         for entry in HelpEntry.all {
             for language in Language.allCases {
-                #expect(!entry.summary[language].isEmpty, "\(entry.name): no \(language.rawValue) summary")
-                #expect(!entry.usage[language].isEmpty, "\(entry.name): no \(language.rawValue) usage")
+                #expect(!entry.summary.text(in: language).isEmpty, "\(entry.name): no \(language.rawValue) summary")
+                #expect(!entry.usage.text(in: language).isEmpty, "\(entry.name): no \(language.rawValue) usage")
             }
             #expect(entry.summary.es != entry.summary.en, "\(entry.name): the Spanish summary is the English one")
             if entry.kind != .metaCommand && entry.usage.es == entry.usage.en {

@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: Language.allCases) func everyFunctionIsDocumentedIn(_ language: Language) {
         let documented = HelpEntry.all.filter { $0.name == "functions" || $0.name == "aggregates" }
-            .map { $0.usage[language] }.joined(separator: " ")
+            .map { $0.usage.text(in: language) }.joined(separator: " ")
         let words = Set(documented.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for name in Engine.functionNames {
             #expect(
