@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "PeruseStorage"),
         // Binder, plans, operators, functions: AST in, result tables out.
         .target(name: "PeruseEngine", dependencies: ["PeruseSyntax", "PeruseStorage", "PeruseIO"]),
-        // Result rendering (table, CSV, JSON, Markdown); file readers and writers.
-        .target(name: "PeruseIO", dependencies: ["PeruseStorage"]),
+        // Result rendering (table, CSV, JSON, Markdown); file readers and writers. Takes the
+        // language of the words it adds (`2 rows`, chart captions) from PeruseSyntax's catalogue.
+        .target(name: "PeruseIO", dependencies: ["PeruseStorage", "PeruseSyntax"]),
         // The built-in dataset from the seed articles, as a SQL script.
         .target(name: "PeruseBuiltins", dependencies: ["PeruseEngine", "PeruseStorage"], exclude: ["SOURCES.md"]),
         // The interactive shell's logic: statement buffer, meta-commands, completion, help.

@@ -1,4 +1,5 @@
 import PeruseStorage
+import PeruseSyntax
 
 /// A chart's marks, worked out once from a result and its `ChartSpec` and drawn by both the
 /// terminal and the SVG renderer, so the two always show the same thing.
@@ -30,9 +31,11 @@ struct ChartModel {
     static let maxFilledSpan: Int64 = 200
     static let maxBins = 200
 
-    init(_ result: ResultTable, _ spec: ChartSpec) {
+    /// The marks of `result` drawn as `spec` says, with the title and caption in `language`.
+    init(_ result: ResultTable, _ spec: ChartSpec, language: Language = .en) {
+        let label = { (english: String) in ResultText.label.localized(english, to: language) }
         kind = spec.kind
-        title = spec.title + (spec.unit.map { " (\($0))" } ?? "")
+        title = label(spec.title) + (spec.unit.map { " (\($0))" } ?? "")
         let values =
             spec.valueColumn < result.columns.count ? result.columns[spec.valueColumn] : .nulls(.double, count: 0)
         switch spec.kind {
@@ -41,21 +44,26 @@ struct ChartModel {
         case .bar, .line:
             let labels = spec.labelColumn.flatMap { $0 < result.columns.count ? result.columns[$0] : nil }
             let estimated = spec.estimatedColumn.flatMap { $0 < result.columns.count ? result.columns[$0] : nil }
-            marks = Self.labelled(values, labels: labels, estimated: estimated, sortByLabel: spec.kind == .line)
+            marks = Self.labelled(
+                values, labels: labels, estimated: estimated, sortByLabel: spec.kind == .line, noData: label("no data"))
         }
         let known = marks.compactMap(\.value).filter(\.isFinite)
         low = min(0, known.min() ?? 0)
         high = max(0, known.max() ?? 0)
         if low == high { high = low + 1 }
         let n = result.rowCount
-        var caption = ["n = \(n) \(n == 1 ? "row" : "rows")"]
+        var caption = [label("n = \(n) \(n == 1 ? "row" : "rows")")]
         let gaps = marks.filter(\.isGap).map(\.label)
-        if !gaps.isEmpty { caption.append("no row for " + gaps.joined(separator: ", ")) }
-        if marks.contains(where: { $0.estimated }) { caption.append("* estimated") }
-        self.caption = [caption.joined(separator: " · ")] + spec.provenance
+        if !gaps.isEmpty { caption.append(label("no row for " + gaps.joined(separator: ", "))) }
+        if marks.contains(where: { $0.estimated }) { caption.append(label("* estimated")) }
+        self.caption =
+            [caption.joined(separator: " · ")]
+            + spec.provenance.map { ResultText.provenance.localized($0, to: language) }
     }
 
-    private static func labelled(_ values: Vector, labels: Vector?, estimated: Vector?, sortByLabel: Bool) -> [Mark] {
+    private static func labelled(
+        _ values: Vector, labels: Vector?, estimated: Vector?, sortByLabel: Bool, noData: String
+    ) -> [Mark] {
         var marks: [(key: Int64?, mark: Mark)] = []
         for row in 0..<values.count {
             let label = labels.map { ValueFormatter.text($0.value(at: row)) ?? "NULL" } ?? String(row + 1)
@@ -78,7 +86,7 @@ struct ChartModel {
         var byKey: [Int64: Mark] = [:]
         for m in marks { if let k = m.key { byKey[k] = m.mark } }
         return (lo...hi).map { k in
-            byKey[k] ?? Mark(label: String(k), value: nil, valueText: "no data", estimated: false, isGap: true)
+            byKey[k] ?? Mark(label: String(k), value: nil, valueText: noData, estimated: false, isGap: true)
         }
     }
 

@@ -1,4 +1,5 @@
 import PeruseStorage
+import PeruseSyntax
 
 /// Draws a result that carries a `ChartSpec`: in the terminal with Unicode blocks fitted to
 /// a width, or as a standalone SVG document. Pure functions of the result: no terminal calls.
@@ -6,14 +7,15 @@ public enum ChartRenderer {
     /// The width used when the terminal's is unknown (a script writing to a pipe).
     public static let defaultWidth = 80
 
-    /// The chart as lines of text at most `width` columns wide (when the labels allow).
-    public static func terminal(_ result: ResultTable, width: Int? = nil) -> String {
+    /// The chart as lines of text at most `width` columns wide (when the labels allow), its
+    /// title and caption in `language`.
+    public static func terminal(_ result: ResultTable, width: Int? = nil, language: Language = .en) -> String {
         guard let spec = result.chart else { return "" }
-        let model = ChartModel(result, spec)
+        let model = ChartModel(result, spec, language: language)
         let width = max(30, width ?? defaultWidth)
         var lines = [model.title, ""]
         if model.marks.isEmpty {
-            lines.append("(no values to draw)")
+            lines.append(ResultText.label.localized("(no values to draw)", to: language))
         } else {
             switch model.kind {
             case .bar, .histogram: lines += TerminalBars(model: model, width: width).lines()

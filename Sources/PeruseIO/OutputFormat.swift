@@ -1,3 +1,5 @@
+import PeruseSyntax
+
 /// The text forms a result can be rendered in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Unicode box drawing for people at a terminal: `┌──┬──┐`, a row of types, a footer
@@ -38,6 +40,10 @@ public struct RenderOptions: Sendable {
     /// Table and line only: colour with ANSI escapes (bold names, dim types and NULLs, coloured
     /// numbers). For terminals only; off by default.
     public var useColor: Bool = false
+    /// The language of the words a renderer adds (`2 rows`, `note:`, chart captions) and of the
+    /// notes and provenance lines it prints (`ResultText`). Values and column names are data
+    /// and stay as they are. English unless set.
+    public var language: Language = .en
 
     public init() {}
 

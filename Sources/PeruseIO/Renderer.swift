@@ -1,4 +1,5 @@
 import PeruseStorage
+import PeruseSyntax
 
 /// Turns a `ResultTable` into text: the one entry point for every output format.
 public enum Renderer {
@@ -20,17 +21,23 @@ extension Renderer {
     static func tableText(_ result: ResultTable, options: RenderOptions) -> String {
         var text: String
         if result.chart != nil {
-            text = ChartRenderer.terminal(result, width: options.maxWidth)
+            text = ChartRenderer.terminal(result, width: options.maxWidth, language: options.language)
         } else if let plain = result.plainText {
             text = plain
         } else {
             text = TableRenderer(result: result, options: options).render()
         }
+        let language = options.language
         if options.showsNotes {
-            for note in result.annotations.notes { text += "note: " + TerminalText.escaped(note) + "\n" }
+            let label = MessageCatalog.label(.note, in: language) + ": "
+            for note in result.annotations.notes {
+                text += label + TerminalText.escaped(ResultText.note.localized(note, to: language)) + "\n"
+            }
         }
         if options.showsProvenance && result.chart == nil {
-            for line in result.annotations.provenance { text += TerminalText.escaped(line) + "\n" }
+            for line in result.annotations.provenance {
+                text += TerminalText.escaped(ResultText.provenance.localized(line, to: language)) + "\n"
+            }
         }
         return text
     }

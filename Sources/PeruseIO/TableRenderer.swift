@@ -1,4 +1,5 @@
 import PeruseStorage
+import PeruseSyntax
 
 /// The box-drawn table people read at a terminal, in the manner of DuckDB's CLI:
 ///
@@ -90,7 +91,7 @@ struct TableRenderer {
     }
 
     private func hiddenRowsText(_ hidden: Int) -> Cell? {
-        hidden > 0 ? Cell("… \(hidden) more \(hidden == 1 ? "row" : "rows") …", maxWidth: .max) : nil
+        hidden > 0 ? Cell(label("… \(hidden) more \(hidden == 1 ? "row" : "rows") …"), maxWidth: .max) : nil
     }
 
     /// Widens the last column so `text` fits across the table, unless that breaks `maxWidth`.
@@ -124,8 +125,11 @@ struct TableRenderer {
         if shownColumns < result.columns.count {
             text += " × \(result.columns.count) columns (\(shownColumns) shown)"
         }
-        return text + "\n"
+        return label(text) + "\n"
     }
+
+    /// Words the table adds, in the options' language.
+    private func label(_ english: String) -> String { ResultText.label.localized(english, to: options.language) }
 }
 
 /// One column's cells, ready to draw.

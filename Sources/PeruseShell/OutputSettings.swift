@@ -1,4 +1,5 @@
 import PeruseIO
+import PeruseSyntax
 
 /// How the shell prints results; changed by `.mode`, `.headers`, `.nullvalue`, `.maxrows`
 /// and `.timer`.
@@ -23,9 +24,11 @@ public struct OutputSettings: Sendable, Equatable {
     public init() {}
 
     /// Render options for output going to a terminal `width` columns wide (nil: not a terminal),
-    /// where only a terminal gets fitting, row eliding and colour.
-    public func renderOptions(terminalWidth width: Int?) -> RenderOptions {
+    /// where only a terminal gets fitting, row eliding and colour; the words renderers add
+    /// (`2 rows`, notes) in `language`.
+    public func renderOptions(terminalWidth width: Int?, language: Language = .en) -> RenderOptions {
         var options = RenderOptions(format: format)
+        options.language = language
         options.showHeader = showHeader
         options.nullText = nullText
         options.showsNotes = showsNotes

@@ -39,8 +39,7 @@ extension Shell {
         let argument = arguments.first
         switch command {
         case .help:
-            let topic = arguments.isEmpty ? nil : arguments.joined(separator: " ")
-            return HelpText(language: language, width: terminalWidth()).render(topic: topic).map { Optional($0) }
+            return HelpText.render(topic: argument).map { Optional($0) }
         case .tables:
             let names = engine.catalog.tableNames
             return .success(names.isEmpty ? say(.noTables) : names.joined(separator: "  "))
@@ -71,7 +70,7 @@ extension Shell {
         case .source:
             guard let argument else { return .failure(ShellError(.usage, command.usage)) }
             guard engine.catalog.table(argument) != nil else { return schema(argument) }
-            guard let report = SourceReport.text(for: argument, in: engine) else {
+            guard let report = SourceReport.text(for: argument, in: engine, language: language) else {
                 return .failure(ShellError(.notBuiltinTable, argument))
             }
             return .success(report)
@@ -96,7 +95,7 @@ extension Shell {
             return redirect(to: argument, once: command == .once).map { nil }
         case .last:
             guard let lastResult else { return .failure(ShellError(.noResultYet)) }
-            var options = settings.renderOptions(terminalWidth: nil)
+            var options = settings.renderOptions(terminalWidth: nil, language: language)
             options.format = settings.format
             if let problem = pager(Renderer.render(lastResult, options: options)) {
                 return .failure(.rendered(problem))

@@ -42,7 +42,8 @@ extension Shell {
         let entry: String
         switch result {
         case .rows(let table):
-            entry = Handout.entry(sql: sql, result: table, footnotes: table.annotations.provenance)
+            let footnotes = table.annotations.provenance.map { ResultText.provenance.localized($0, to: language) }
+            entry = Handout.entry(sql: sql, result: table, footnotes: footnotes)
         case .message:
             entry = Handout.entry(sql: sql, result: nil)
         }

@@ -169,7 +169,7 @@ public final class Shell {
                     writeError(DiagnosticRenderer.render(warning, in: source, language: language))
                 }
             case .success(.message(let message)):
-                writeMessage(message)
+                writeMessage(ResultText.message.localized(message, to: language))
             case .failure(let diagnostic) where diagnostic.id == "exec.interrupted":
                 interrupt.take()
                 writeError(say(.interrupted))
@@ -193,7 +193,7 @@ public final class Shell {
     private func printResult(_ table: ResultTable, after printedBefore: inout Bool) {
         let target = redirect?.writer ?? console
         let width = redirect == nil ? terminalWidth() : nil
-        let text = Renderer.render(table, options: settings.renderOptions(terminalWidth: width))
+        let text = Renderer.render(table, options: settings.renderOptions(terminalWidth: width, language: language))
         if printedBefore && (settings.format == .table || settings.format == .markdown) { target.write("\n") }
         target.writeLine(text)
         target.flush()

@@ -35,7 +35,7 @@ struct HandoutVerifier {
             guard case .success(.rows(let table))? = last?.result else {
                 if let expected = query.expected {
                     problems += 1
-                    report(path, query.expectedLine, "the query gives no rows now", expected: expected, now: [])
+                    report(path, query.expectedLine, .queryGivesNoRows, expected: expected, now: [])
                 }
                 continue
             }
@@ -43,28 +43,38 @@ struct HandoutVerifier {
             let now = Handout.expectedLines(table)
             guard let expected = query.expected else {
                 problems += 1
-                report(path, query.line, "no result under the query", expected: [], now: now)
+                report(path, query.line, .noResultUnderQuery, expected: [], now: now)
                 continue
             }
             if expected.map(\.trimmingTrailingSpaces) != now {
                 problems += 1
-                report(path, query.expectedLine, "result changed", expected: expected, now: now)
+                report(path, query.expectedLine, .resultChanged, expected: expected, now: now)
             }
         }
         errors.flush()
         if problems == 0 {
-            output.writeLine("\(path): \(checked) result\(checked == 1 ? "" : "s") verified")
+            output.writeLine(
+                checked == 1
+                    ? CommandLineText.oneResultVerified.text(in: language, path)
+                    : CommandLineText.resultsVerified.text(in: language, path, String(checked)))
         }
         output.flush()
         return problems == 0
     }
 
-    private func report(_ path: String, _ line: Int, _ problem: String, expected: [String], now: [String]) {
-        errors.writeLine("\(path):\(line): \(problem)")
+    private func report(
+        _ path: String, _ line: Int, _ problem: CommandLineText, expected: [String], now: [String]
+    ) {
+        errors.writeLine("\(path):\(line): " + problem.text(in: language))
         if !expected.isEmpty {
-            errors.writeLine("  expected:\n" + expected.map { "    " + $0 }.joined(separator: "\n"))
+            errors.writeLine(
+                "  " + CommandLineText.expected.text(in: language) + "\n"
+                    + expected.map { "    " + $0 }.joined(separator: "\n"))
         }
-        if !now.isEmpty { errors.writeLine("  now:\n" + now.map { "    " + $0 }.joined(separator: "\n")) }
+        if !now.isEmpty {
+            errors.writeLine(
+                "  " + CommandLineText.now.text(in: language) + "\n" + now.map { "    " + $0 }.joined(separator: "\n"))
+        }
     }
 }
 

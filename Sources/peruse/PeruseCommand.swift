@@ -94,19 +94,23 @@ struct PeruseCommand: ParsableCommand {
 
     func validate() throws {
         if file != nil && command != nil {
-            throw ValidationError("give either a file or -c statements, not both")
+            throw ValidationError(CommandLineText.fileOrCommand.text(in: language))
         }
         if verify != nil && (file != nil || command != nil) {
-            throw ValidationError("--verify runs a handout by itself: give no FILE or -c with it")
+            throw ValidationError(CommandLineText.verifyAlone.text(in: language))
         }
         if let lang, Language(argument: lang) == nil {
-            throw ValidationError("--lang takes en or es, not '\(lang)'")
+            throw ValidationError(CommandLineText.unknownLanguage.text(in: language, lang))
         }
     }
 
     /// `--lang`, else the environment's language.
     var language: Language {
-        if let chosen = lang.flatMap(Language.init(argument:)) { return chosen }
+        lang.flatMap(Language.init(argument:)) ?? Self.environmentLanguage
+    }
+
+    /// The language `LC_ALL`, `LC_MESSAGES` or `LANG` asks for.
+    static var environmentLanguage: Language {
         var environment: [String: String] = [:]
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
@@ -121,7 +125,7 @@ struct PeruseCommand: ParsableCommand {
         do {
             input = try readInput()
         } catch {
-            errors.writeLine("peruse: \(error.message)")
+            errors.writeLine("peruse: " + error.message(in: language))
             errors.flush()
             throw ExitCode(2)
         }
@@ -133,7 +137,7 @@ struct PeruseCommand: ParsableCommand {
             } catch {
                 // A bug, not a user error: show where in the built-in script it failed.
                 let script = SourceText(name: "<builtins>", text: BuiltinScript.sql)
-                errors.writeLine("peruse: cannot load the built-in tables")
+                errors.writeLine("peruse: " + CommandLineText.builtinsFailed.text(in: language))
                 errors.writeLine(DiagnosticRenderer.render(error, in: script, language: language))
                 errors.flush()
                 throw ExitCode(1)
@@ -145,7 +149,7 @@ struct PeruseCommand: ParsableCommand {
         for argument in loads {
             let (name, path) = Self.splitLoadArgument(argument)
             do throws(Diagnostic) {
-                errors.writeLine(try engine.load(path, as: name))
+                errors.writeLine(ResultText.message.localized(try engine.load(path, as: name), to: language))
             } catch {
                 let localized = MessageCatalog.localized(error, to: language)
                 errors.writeLine("peruse: --load: \(localized.message)")
@@ -160,7 +164,7 @@ struct PeruseCommand: ParsableCommand {
             do {
                 text = String(decoding: try Self.readFile(verify), as: UTF8.self)
             } catch {
-                errors.writeLine("peruse: \(error.message)")
+                errors.writeLine("peruse: " + error.message(in: language))
                 errors.flush()
                 throw ExitCode(2)
             }
@@ -189,6 +193,7 @@ struct PeruseCommand: ParsableCommand {
             throw ExitCode(shell.run())
         case .script(let source):
             var renderOptions = RenderOptions(format: format.outputFormat)
+            renderOptions.language = language
             renderOptions.showsNotes = annotate
             engine.settings.countsRowsDroppedAsNull = annotate
             engine.settings.notesCountsSkippingNull = annotate
@@ -245,8 +250,11 @@ struct PeruseCommand: ParsableCommand {
     }
 
     private func banner(tables: [String]) -> String {
-        let list = tables.isEmpty ? "no tables" : "tables: " + tables.joined(separator: ", ")
-        return "peruse \(Self.version) (\(list)). Type .help for help."
+        let list =
+            tables.isEmpty
+            ? CommandLineText.bannerNoTables.text(in: language)
+            : CommandLineText.bannerTables.text(in: language, tables.joined(separator: ", "))
+        return CommandLineText.banner.text(in: language, Self.version, list)
     }
 }
 
@@ -276,8 +284,8 @@ struct MemoryLimit {
         } else if let size = ByteSize.parse(argument) {
             bytes = size
         } else {
-            throw ValidationError(
-                "'\(argument)' is not a size: give a number and a unit, such as 2GB or 500MB, or none")
+            // Read before --lang is known: the environment's language.
+            throw ValidationError(CommandLineText.notASize.text(in: PeruseCommand.environmentLanguage, argument))
         }
     }
 }
@@ -290,9 +298,17 @@ extension PeruseCommand {
         case script(SourceText)
     }
 
-    /// Why FILE could not be read; printed after `peruse: `.
+    /// Why FILE could not be read; printed after `peruse: `, in the command's language.
     struct InputError: Error {
-        var message: String
+        var text: CommandLineText
+        var arguments: [String]
+
+        init(_ text: CommandLineText, _ arguments: String...) {
+            self.text = text
+            self.arguments = arguments
+        }
+
+        func message(in language: Language) -> String { text.text(in: language, arguments) }
     }
 
     /// Reads the script named on the command line, or decides on the prompt.
@@ -308,24 +324,25 @@ extension PeruseCommand {
         if file == nil && isatty(STDIN_FILENO) == 1 {
             return .interactive
         }
-        return .script(SourceText(name: "<stdin>", bytes: try Self.readAll(STDIN_FILENO, name: "standard input")))
+        return .script(SourceText(name: "<stdin>", bytes: try Self.readAll(STDIN_FILENO, path: nil)))
     }
 
     private static func readFile(_ path: String) throws(InputError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw InputError(message: "cannot open '\(path)': \(errorText())")
+            throw InputError(.cannotOpen, path, errorText())
         }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw InputError(message: "cannot read '\(path)': it is a directory")
+            throw InputError(.cannotReadDirectory, path)
         }
-        return try readAll(descriptor, name: "'\(path)'")
+        return try readAll(descriptor, path: path)
     }
 
-    /// Reads until end of file. The bytes may be any size and need not be UTF-8.
-    private static func readAll(_ descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+    /// Reads until end of file (`path`: nil for standard input). The bytes may be any size and
+    /// need not be UTF-8.
+    private static func readAll(_ descriptor: Int32, path: String?) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         let chunk = 1 << 16
         while true {
@@ -338,7 +355,8 @@ extension PeruseCommand {
             if count < 0 {
                 bytes.removeSubrange(start...)
                 if errno == EINTR { continue }
-                throw InputError(message: "cannot read \(name): \(errorText())")
+                throw path.map { InputError(.cannotReadFile, $0, errorText()) }
+                    ?? InputError(.cannotReadStandardInput, errorText())
             }
             bytes.removeSubrange((start + count)...)
             if count == 0 { return bytes }

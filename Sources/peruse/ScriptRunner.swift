@@ -15,7 +15,7 @@ final class ScriptRunner {
     /// Whether `.message` results (`created table t`) are printed; queries always are.
     private let showsMessages: Bool
     private let keepGoing: Bool
-    /// The language diagnostics are printed in.
+    /// The language diagnostics, messages and the words renderers add are printed in.
     private let language: Language
 
     init(
@@ -42,7 +42,9 @@ final class ScriptRunner {
                 printBlock(Renderer.render(table, options: renderOptions), after: &printedBefore)
                 printWarnings(outcome.warnings, in: source)
             case .success(.message(let message)):
-                if showsMessages { printBlock(message, after: &printedBefore) }
+                if showsMessages {
+                    printBlock(ResultText.message.localized(message, to: language), after: &printedBefore)
+                }
             case .failure(let diagnostic):
                 // Flush first so an error appears after the results of the statements before it.
                 output.flush()

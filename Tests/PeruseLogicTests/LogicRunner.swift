@@ -91,6 +91,15 @@ struct LogicRunner {
         }
         let outcome: Result<StatementResult, Diagnostic>
         do { outcome = .success(try engine.query(sql)) } catch { outcome = .failure(error) }
+        // Every message and note a test's statements make must also read in Spanish (ResultText).
+        if case .success(let result) = outcome {
+            let untranslated = Self.untranslatedResultTexts(result)
+            if !untranslated.isEmpty {
+                return failure(
+                    "no Spanish text for a message or note (add it to Sources/PeruseSyntax/Messages/ResultText+Entries.swift)",
+                    actual: untranslated.joined(separator: "\n"))
+            }
+        }
 
         switch (record.kind, outcome) {
         case (.statementOK, .success):
@@ -116,6 +125,18 @@ struct LogicRunner {
             return compare(record, spec, table, &summary).map { failure($0.0, expected: $0.1, actual: $0.2) }
         case (.halt, _), (.hashThreshold, _), (.unsupported, _):
             return nil
+        }
+    }
+
+    /// The lines of a statement's message, a result's notes and provenance, that have no Spanish text.
+    static func untranslatedResultTexts(_ result: StatementResult) -> [String] {
+        switch result {
+        case .message(let message):
+            return ResultText.message.untranslatedLines(of: message)
+        case .rows(let table):
+            return table.annotations.notes.flatMap { ResultText.note.untranslatedLines(of: $0) }
+                + table.annotations.provenance.flatMap { ResultText.provenance.untranslatedLines(of: $0) }
+                + (table.chart.map { ResultText.label.untranslatedLines(of: $0.title) } ?? [])
         }
     }
 
