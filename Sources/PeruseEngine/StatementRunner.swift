@@ -75,7 +75,7 @@ struct StatementRunner {
                     let range = row.first.map { r in row.dropFirst().reduce(r.range) { $0.union($1.range) } }
                     throw .error(
                         "bind.insert-arity",
-                        "table \(table.name) has \(targets.count) column\(targets.count == 1 ? "" : "s") but \(row.count) value\(row.count == 1 ? " was" : "s were") supplied",
+                        Self.arityMessage(table: table.name, columns: targets.count, values: row.count),
                         at: range ?? tableName.range)
                 }
                 var values = [Value](repeating: .null, count: table.schema.count)
@@ -168,6 +168,16 @@ struct StatementRunner {
     }
 
     /// One row per column: its name, type, number of NULLs, the table's row count, and its unit.
+    /// `table t has 2 columns but 3 values were supplied`, in the number each count needs.
+    static func arityMessage(table: String, columns: Int, values: Int) -> String {
+        switch (columns == 1, values == 1) {
+        case (true, true): "table \(table) has \(columns) column but \(values) value was supplied"
+        case (true, false): "table \(table) has \(columns) column but \(values) values were supplied"
+        case (false, true): "table \(table) has \(columns) columns but \(values) value was supplied"
+        case (false, false): "table \(table) has \(columns) columns but \(values) values were supplied"
+        }
+    }
+
     private func describe(_ table: Table) -> ResultTable {
         var names = VectorBuilder(type: .varchar)
         var types = VectorBuilder(type: .varchar)

@@ -113,7 +113,7 @@ public struct Completer {
         case .headers, .timer, .provenance:
             return Completion(start: start, candidates: matching(MetaCommand.switchNames, word))
         case .help:
-            let topics = HelpEntry.all.map(\.name).filter { !$0.contains(" ") }
+            let topics = HelpEntry.all.flatMap(\.names).filter { !$0.contains(" ") }
             return Completion(start: start, candidates: matching(topics, word))
         default: return Completion(start: start, candidates: [])
         }

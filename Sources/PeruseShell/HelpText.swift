@@ -1,57 +1,113 @@
 import PeruseSyntax
 
-/// The text of `.help` and `.help TOPIC`, from `HelpEntry.all`.
-enum HelpText {
+/// The text of `.help` and `.help TOPIC`, from `HelpEntry.all`, in the shell's language and
+/// wrapped to the terminal's width.
+struct HelpText {
+    let language: Language
+    /// The terminal's width in characters; nil (not a terminal): lines are not wrapped.
+    let width: Int?
+
     /// Without a topic: every topic, grouped, one line each. With one: the topics it names.
-    static func render(topic: String?) -> Result<String, ShellError> {
+    func render(topic: String?) -> Result<String, ShellError> {
         guard let topic else { return .success(overview) }
-        let matches = entries(for: topic)
+        let matches = Self.entries(for: topic)
         guard !matches.isEmpty else {
-            let names = HelpEntry.all.map(\.name)
-            let hint =
-                closestMatch(topic, among: names + names.map { String($0.drop { $0 == "." }) })
-                .map { "; did you mean \($0)?" } ?? "; type .help to list the topics"
-            return .failure(ShellError(untranslated: "no help on \(topic)\(hint)"))
+            // Suggest names in the shell's language first: `funcion` → `funciones` in Spanish.
+            let spanish = HelpEntry.all.compactMap(\.spanishName)
+            let english = HelpEntry.all.map(\.name)
+            let names = language == .es ? spanish + english : english + spanish
+            let suggestion = closestMatch(topic, among: names + names.map { String($0.drop { $0 == "." }) })
+            return .failure(
+                suggestion.map { ShellError(.noHelpOnSuggestion, topic, $0) } ?? ShellError(.noHelpOn, topic))
         }
         return .success(matches.map(detail).joined(separator: "\n\n"))
     }
 
-    /// The entries `.help topic` shows: exact names first (`tables` is `.tables`, `.mode` is
-    /// `mode`), else every entry whose name starts with that word (`create` → both forms).
+    /// The entries `.help topic` shows: exact names, English or Spanish, first (`tables` is
+    /// `.tables`, `.mode` is `mode`, `funciones` is `functions`), else every entry whose name
+    /// starts with that word (`create` → both forms), else those of the topic's first word.
     static func entries(for topic: String) -> [HelpEntry] {
         let wanted = key(topic)
-        let exact = HelpEntry.all.filter { key($0.name) == wanted }
+        let exact = HelpEntry.all.filter { $0.names.contains { key($0) == wanted } }
         if !exact.isEmpty { return exact }
-        return HelpEntry.all.filter { key($0.name).split(separator: " ").first.map(String.init) == wanted }
+        let byFirstWord = HelpEntry.all.filter { key($0.name).split(separator: " ").first.map(String.init) == wanted }
+        if !byFirstWord.isEmpty { return byFirstWord }
+        let words = wanted.split(separator: " ")
+        return words.count > 1 ? entries(for: String(words[0])) : []
     }
 
     private static func key(_ name: String) -> String {
         String(name.lowercased().drop { $0 == "." }).trimmingSpaces
     }
 
-    static var overview: String {
+    var overview: String {
         var lines: [String] = []
-        for kind in HelpEntry.Kind.allCases {
+        let sections: [(HelpEntry.Kind, ShellText)] = [
+            (.statement, .helpStatements), (.language, .helpLanguage), (.metaCommand, .helpMetaCommands),
+        ]
+        for (kind, title) in sections {
             let entries = HelpEntry.all.filter { $0.kind == kind }
-            let width = entries.map(\.name.count).max() ?? 0
-            lines.append(kind.rawValue + ":")
-            for entry in entries {
-                lines.append(
-                    "  " + entry.name + String(repeating: " ", count: width - entry.name.count + 2) + entry.summary)
+            let names = entries.map { language == .es ? $0.spanishName ?? $0.name : $0.name }
+            let column = (names.map(\.count).max() ?? 0) + 4
+            lines.append(say(title) + ":")
+            for (entry, name) in zip(entries, names) {
+                let gap = String(repeating: " ", count: column - 2 - name.count)
+                lines += wrap("  " + name + gap + entry.summary.text(in: language), indent: column)
             }
             lines.append("")
         }
-        lines.append("Type .help TOPIC for details and examples: .help select, .help functions, .help .mode")
+        lines += wrap(say(.helpFooter), indent: 2)
         return lines.joined(separator: "\n")
     }
 
-    static func detail(_ entry: HelpEntry) -> String {
-        var text = "\(entry.name): \(entry.summary)\n\n"
-        text += entry.usage.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
-            .joined(separator: "\n")
-        if !entry.examples.isEmpty {
-            text += "\n\nExamples:\n" + entry.examples.map { "  " + $0 }.joined(separator: "\n")
+    /// One topic: its name and summary, its usage, and its examples (never wrapped, so they
+    /// can be copied whole).
+    func detail(_ entry: HelpEntry) -> String {
+        let title = language == .es ? entry.spanishName.map { "\($0) (\(entry.name))" } ?? entry.name : entry.name
+        var lines = wrap(title + ": " + entry.summary.text(in: language), indent: 2)
+        lines.append("")
+        for line in entry.usage.text(in: language).split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += wrap("  " + line, indent: 4 + line.prefix { $0 == " " }.count)
         }
+        if !entry.examples.isEmpty {
+            lines += ["", say(.helpExamples) + ":"] + entry.examples.map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func say(_ key: ShellText) -> String { key.text(in: language) }
+
+    /// `line` broken at spaces into lines no wider than `width` (a longer word stays whole);
+    /// lines after the first start with `indent` spaces.
+    func wrap(_ line: String, indent: Int) -> [String] {
+        guard let width, width >= 20, line.count > width else { return [line] }
+        let margin = String(repeating: " ", count: min(indent, width / 2))
+        let leading = line.prefix { $0 == " " }
+        var words = line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false)[...]
+        var lines: [String] = []
+        var current = String(leading) + (words.popFirst() ?? "")
+        var startsLine = false
+        for word in words {
+            if startsLine {
+                // Spaces at the start of a wrapped line would only push it right.
+                if word.isEmpty { continue }
+                current += word
+                startsLine = false
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(Self.withoutTrailingSpaces(current))
+                current = margin + word
+                startsLine = word.isEmpty
+            }
+        }
+        if !startsLine { lines.append(Self.withoutTrailingSpaces(current)) }
+        return lines
+    }
+
+    private static func withoutTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
         return text
     }
 }

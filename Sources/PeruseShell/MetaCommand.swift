@@ -33,31 +33,110 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         }
     }
 
-    /// What the command does, in one line.
-    public var summary: String {
+    /// What the command does, in one line, in English and Spanish.
+    public var summary: Bilingual {
         switch self {
-        case .help: "list help topics, or show one: a statement, a meta-command, functions, types"
-        case .tables: "list the tables"
-        case .schema: "show the create table statement of every table, or of one"
-        case .source: "where a built-in table's figures come from: articles, sentences, caveats, units"
-        case .limit: "set the memory a statement may use (2GB, 500MB, none) and the rows shown; no argument: show them"
-        case .provenance: "show or hide where built-in figures come from, under each table"
-        case .mode: "set how results are printed (no argument: show the current mode)"
-        case .headers: "show or hide column names"
-        case .nullvalue: "set the text printed for NULL (no argument: the default)"
-        case .maxrows: "at a terminal, show at most N rows of a table (first and last rows); all: every row"
-        case .timer: "print each statement's wall time"
-        case .read: "run the statements and meta-commands in FILE (not added to history)"
-        case .output: "send results to FILE until .output stdout (no argument: back to the terminal)"
-        case .once: "send the next result only to FILE"
-        case .lang: "the language of messages and errors: en (English) or es (Spanish); no argument: show it"
-        case .record: "append each statement and its result to a Markdown handout that peruse --verify checks; off: stop"
-        case .tutorial: "lessons over the built-in data, each answer checked; progress is kept for next time"
-        case .lesson: "run an instructor's lesson file; hash QUERY prints the expect: line for a task's answer"
-        case .check: "grade the last result against the lesson's task; logged in FILE.progress next to the lesson"
-        case .last: "show the whole previous result in $PAGER (default: less -S)"
-        case .quit: "leave the shell (so does Ctrl-D)"
-        case .exit: "leave the shell (so does Ctrl-D)"
+        case .help:
+            Bilingual(
+                "list help topics, or show one: a statement, a meta-command, functions, types",
+                es: "lista los temas de ayuda, o muestra uno: una sentencia, un meta-comando, funciones, tipos")
+        case .tables:
+            Bilingual(
+                "list the tables",
+                es: "lista las tablas")
+        case .schema:
+            Bilingual(
+                "show the create table statement of every table, or of one",
+                es: "muestra la sentencia create table de cada tabla, o de una")
+        case .source:
+            Bilingual(
+                "where a built-in table's figures come from: articles, sentences, caveats, units",
+                es: "de dónde vienen las cifras de una tabla incorporada: artículos, frases, advertencias, unidades")
+        case .limit:
+            Bilingual(
+                "set the memory a statement may use (2GB, 500MB, none) and the rows shown; no argument: show them",
+                es:
+                    "fija la memoria que puede usar una sentencia (2GB, 500MB, none) y las filas que se muestran; sin argumento: los muestra"
+            )
+        case .provenance:
+            Bilingual(
+                "show or hide where built-in figures come from, under each table",
+                es: "muestra u oculta, debajo de cada tabla, de dónde vienen las cifras incorporadas")
+        case .mode:
+            Bilingual(
+                "set how results are printed (no argument: show the current mode)",
+                es: "elige cómo se imprimen los resultados (sin argumento: muestra el modo actual)")
+        case .headers:
+            Bilingual(
+                "show or hide column names",
+                es: "muestra u oculta los nombres de las columnas")
+        case .nullvalue:
+            Bilingual(
+                "set the text printed for NULL (no argument: the default)",
+                es: "fija el texto que se imprime para NULL (sin argumento: el predeterminado)")
+        case .maxrows:
+            Bilingual(
+                "at a terminal, show at most N rows of a table (first and last rows); all: every row",
+                es: "en una terminal, muestra como máximo N filas de una tabla (las primeras y las últimas); all: todas"
+            )
+        case .timer:
+            Bilingual(
+                "print each statement's wall time",
+                es: "imprime el tiempo real de cada sentencia")
+        case .read:
+            Bilingual(
+                "run the statements and meta-commands in FILE (not added to history)",
+                es: "ejecuta las sentencias y meta-comandos de FILE (no se agregan al historial)")
+        case .output:
+            Bilingual(
+                "send results to FILE until .output stdout (no argument: back to the terminal)",
+                es: "envía los resultados a FILE hasta .output stdout (sin argumento: vuelve a la terminal)")
+        case .once:
+            Bilingual(
+                "send the next result only to FILE",
+                es: "envía solo el siguiente resultado a FILE")
+        case .lang:
+            Bilingual(
+                "the language of messages, errors and help: en (English) or es (Spanish); no argument: show it",
+                es:
+                    "el idioma de los mensajes, los errores y la ayuda: en (inglés) o es (español); sin argumento: lo muestra"
+            )
+        case .record:
+            Bilingual(
+                "append each statement and its result to a Markdown handout that peruse --verify checks; off: stop",
+                es:
+                    "agrega cada sentencia y su resultado a una guía en Markdown que peruse --verify comprueba; off: deja de grabar"
+            )
+        case .tutorial:
+            Bilingual(
+                "lessons over the built-in data, each answer checked; progress is kept for next time",
+                es:
+                    "lecciones sobre los datos incorporados, con cada respuesta revisada; el avance se guarda para la próxima vez"
+            )
+        case .lesson:
+            Bilingual(
+                "run an instructor's lesson file; hash QUERY prints the expect: line for a task's answer",
+                es:
+                    "ejecuta el archivo de lección de un instructor; hash QUERY imprime la línea expect: de la respuesta de una tarea"
+            )
+        case .check:
+            Bilingual(
+                "grade the last result against the lesson's task; logged in FILE.progress next to the lesson",
+                es:
+                    "califica el último resultado según la tarea de la lección; queda registrado en FILE.progress junto a la lección"
+            )
+        case .last:
+            Bilingual(
+                "show the whole previous result in $PAGER (default: less -S)",
+                es: "muestra todo el resultado anterior en $PAGER (por defecto: less -S)")
+        case .quit:
+            Bilingual(
+                "leave the shell (so does Ctrl-D)",
+                es: "sale del shell (también con Ctrl-D)")
+        case .exit:
+            Bilingual(
+                "leave the shell (so does Ctrl-D)",
+                es: "sale del shell (también con Ctrl-D)")
         }
     }
 

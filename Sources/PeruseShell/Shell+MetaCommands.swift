@@ -39,7 +39,8 @@ extension Shell {
         let argument = arguments.first
         switch command {
         case .help:
-            return HelpText.render(topic: argument).map { Optional($0) }
+            let topic = arguments.isEmpty ? nil : arguments.joined(separator: " ")
+            return HelpText(language: language, width: terminalWidth()).render(topic: topic).map { Optional($0) }
         case .tables:
             let names = engine.catalog.tableNames
             return .success(names.isEmpty ? say(.noTables) : names.joined(separator: "  "))

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import PeruseBuiltins
 import PeruseEngine
 import PeruseIO
 import PeruseStorage
 import PeruseSyntax
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where the learner is in `.tutorial`.
 struct TutorialState {
@@ -29,34 +30,37 @@ extension Shell {
         return nil
     }
 
-    /// `.tutorial` starts or resumes the lessons; `hint`, `skip`, `restart`, `off`.
+    /// `.tutorial` starts or resumes the lessons; `hint`, `skip`, `restart`, `off`. Each text is
+    /// looked up when it is shown, so `.lang` between lessons changes the next one's language.
     func tutorialCommand(_ argument: String?) -> Result<String?, ShellError> {
         switch argument?.lowercased() {
         case nil:
             if tutorial == nil {
                 let reference = Engine()
                 guard (try? Builtins.load(into: reference)) != nil else {
-                    return .failure(ShellError(untranslated: "the tutorial could not load the built-in tables"))
+                    return .failure(ShellError(.tutorialCannotLoad))
                 }
                 tutorial = TutorialState(step: savedTutorialStep(), reference: reference)
             }
             return .success(currentLessonText())
         case "hint":
             guard var state = tutorial, state.step < TutorialLesson.all.count else {
-                return .failure(ShellError(untranslated: "no lesson is open: type .tutorial to start"))
+                return .failure(ShellError(.tutorialNoLessonOpen))
             }
             let lesson = TutorialLesson.all[state.step]
             let text: String
             if state.hintsShown < lesson.hints.count {
-                text = "hint \(state.hintsShown + 1) of \(lesson.hints.count + 1): " + lesson.hints[state.hintsShown]
+                text = say(
+                    .tutorialHint, String(state.hintsShown + 1), String(lesson.hints.count + 1),
+                    lesson.hints[state.hintsShown].text(in: language))
             } else {
-                text = "the answer: " + lesson.expected
+                text = say(.tutorialAnswer, lesson.expected)
             }
             state.hintsShown += 1
             tutorial = state
             return .success(text)
         case "skip":
-            guard tutorial != nil else { return .failure(ShellError(untranslated: "no lesson is open: type .tutorial to start")) }
+            guard tutorial != nil else { return .failure(ShellError(.tutorialNoLessonOpen)) }
             advanceTutorial()
             return .success(currentLessonText())
         case "restart":
@@ -65,9 +69,9 @@ extension Shell {
             return tutorialCommand(nil)
         case "off":
             tutorial = nil
-            return .success("tutorial closed; .tutorial resumes where you were")
+            return .success(say(.tutorialClosed))
         default:
-            return .failure(ShellError(untranslated: "usage: \(MetaCommand.tutorial.usage)"))
+            return .failure(ShellError(.usage, MetaCommand.tutorial.usage))
         }
     }
 
@@ -85,20 +89,33 @@ extension Shell {
             && result.columnNames.count == expected.columnNames.count
         {
             advanceTutorial()
-            writeMessage("✓ right!\n\n" + currentLessonText())
+            writeMessage(say(.tutorialRight, lesson.takeaway.text(in: language)) + "\n\n" + currentLessonText())
         } else {
-            var why = "not yet: "
-            if result.columnNames.count != expected.columnNames.count {
-                why += "the answer has \(expected.columnNames.count) column\(expected.columnNames.count == 1 ? "" : "s"), yours \(result.columnNames.count)"
-            } else if result.rowCount != expected.rowCount {
-                why += "the answer has \(expected.rowCount) row\(expected.rowCount == 1 ? "" : "s"), yours \(result.rowCount)"
-            } else if ordered && Self.rowLines(result, ordered: false) == Self.rowLines(expected, ordered: false) {
-                why += "the right rows, in another order"
-            } else {
-                why += "the values differ from the answer"
-            }
-            writeMessage(why + "; .tutorial hint helps")
+            writeMessage(say(.tutorialNotYet, whyNotTheAnswer(result, expected: expected, ordered: ordered)))
         }
+    }
+
+    /// How `result` differs from the lesson's `expected` one, in the shell's language.
+    private func whyNotTheAnswer(_ result: ResultTable, expected: ResultTable, ordered: Bool) -> String {
+        if result.columnNames.count != expected.columnNames.count {
+            return say(
+                .tutorialYourResultHas, countText(result.columnNames.count, .tutorialOneColumn, .tutorialColumns),
+                countText(expected.columnNames.count, .tutorialOneColumn, .tutorialColumns))
+        }
+        if result.rowCount != expected.rowCount {
+            return say(
+                .tutorialYourResultHas, countText(result.rowCount, .tutorialOneRow, .tutorialRows),
+                countText(expected.rowCount, .tutorialOneRow, .tutorialRows))
+        }
+        if ordered && Self.rowLines(result, ordered: false) == Self.rowLines(expected, ordered: false) {
+            return say(.tutorialOtherOrder)
+        }
+        return say(.tutorialValuesDiffer)
+    }
+
+    /// `1 row`, `5 rows`: `one` for exactly one, else `many` with the number.
+    private func countText(_ number: Int, _ one: ShellText, _ many: ShellText) -> String {
+        number == 1 ? say(one) : say(many, String(number))
     }
 
     /// The rows as text, one line each; sorted unless their order matters.
@@ -118,11 +135,12 @@ extension Shell {
     private func currentLessonText() -> String {
         let lessons = TutorialLesson.all
         guard let step = tutorial?.step, step < lessons.count else {
-            return "You have done all \(lessons.count) lessons. .tutorial restart starts again."
+            return say(.tutorialAllDone, String(lessons.count))
         }
         let lesson = lessons[step]
-        return "Lesson \(step + 1) of \(lessons.count): \(lesson.title)\n\(lesson.task)\n"
-            + "(type a query; .tutorial hint for a hint, .tutorial skip to move on, .tutorial off to stop)"
+        return say(
+            .tutorialLesson, String(step + 1), String(lessons.count), lesson.title.text(in: language),
+            lesson.task.text(in: language))
     }
 
     private func savedTutorialStep() -> Int {

@@ -75,4 +75,32 @@ import Testing
         #expect(run.stderr.contains("error: no existe la columna: ano"))
         #expect(run.stderr.contains("ayuda: ¿quisiste decir \"año\"?"))
     }
+
+    /// `.help` at a real terminal: Spanish from `--lang es`, wrapped to the screen with each
+    /// summary's continuation under its column; English again after `.lang en`.
+    @Test func helpInSpanishAtATerminal() throws {
+        let t = try TmuxSession(["--lang", "es"], width: 72, height: 60)
+        try t.waitForPrompt(count: 1)
+        try t.type(".help")
+        try t.press("Enter")
+        try t.waitFor("Escribe .help TEMA")
+        var screen = try t.screen()
+        #expect(screen.contains("Sentencias:\n  select        hazle una pregunta a una tabla\n"), "\(screen)")
+        #expect(screen.contains("\nEl lenguaje:\n  uniones      combina las filas de dos tablas\n"))
+        #expect(screen.contains("  .record      agrega cada sentencia y su resultado a una guía en\n               Markdown"))
+        try t.type(".help select")
+        try t.press("Enter")
+        try t.waitFor("select: hazle una pregunta a una tabla")
+        try t.waitFor("Ejemplos:")
+        try t.type(".help .lang")
+        try t.press("Enter")
+        try t.waitFor(".lang: el idioma de los mensajes, los errores y la ayuda")
+        try t.type(".lang en")
+        try t.press("Enter")
+        try t.type(".help select")
+        try t.press("Enter")
+        try t.waitFor("select: ask a question of one table")
+        screen = try t.screen()
+        #expect(screen.contains("Examples:\n  select year, rate from crime where year >= 2021 order by year"), "\(screen)")
+    }
 }

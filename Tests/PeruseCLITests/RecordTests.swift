@@ -28,7 +28,9 @@ import Testing
         expectExit(passing, 0)
         #expect(passing.stdout == "\(handout): 2 results verified\n", "\(passing.stderr)")
         let text = try String(contentsOfFile: handout, encoding: .utf8)
-        #expect(text.contains("```sql\nselect year, rate from crime where year >= 2022;\n```\n\n| year | rate |\n"), "\(text)")
+        #expect(
+            text.contains("```sql\nselect year, rate from crime where year >= 2022;\n```\n\n| year | rate |\n"),
+            "\(text)")
         #expect(text.contains("source: France 24 (INEI)"), "provenance is kept as a footnote: \(text)")
 
         // A changed result is caught: the recorded table no longer matches.
@@ -50,10 +52,10 @@ import Testing
             try t.waitForPrompt(count: 1)
             try t.type(".tutorial")
             try t.press("Enter")
-            try t.waitFor("Lesson 1 of 9")
+            try t.waitFor("Lesson 1 of 10")
             try t.type("select * from crime")
             try t.press("Enter")
-            try t.waitFor("Lesson 2 of 9")
+            try t.waitFor("Lesson 2 of 10")
             try t.type(".quit")
             try t.press("Enter")
             try t.waitFor("[exit 0]")
@@ -63,6 +65,41 @@ import Testing
         try t.waitForPrompt(count: 1)
         try t.type(".tutorial")
         try t.press("Enter")
-        try t.waitFor("Lesson 2 of 9: Choose columns")
+        try t.waitFor("Lesson 2 of 10: Choose columns")
+    }
+
+    /// A Spanish terminal (`LANG=es_PE.UTF-8`) gets the lessons in Spanish, and `--lang en` wins
+    /// over it in the next session, which resumes at the same lesson in English.
+    @Test func aSpanishSessionShowsSpanishLessons() throws {
+        let home = try TemporaryDirectory()
+        do {
+            let t = try TmuxSession(environment: ["LANG": "es_PE.UTF-8"], home: home.url)
+            try t.waitForPrompt(count: 1)
+            try t.type(".tutorial")
+            try t.press("Enter")
+            try t.waitFor("Lección 1 de 10: Mira una tabla completa")
+            try t.type("select year from crime")
+            try t.press("Enter")
+            try t.waitFor("todavía no: tu resultado tiene 1 columna y la respuesta esperada, 4 columnas")
+            try t.type(".tutorial hint")
+            try t.press("Enter")
+            try t.waitFor("pista 1 de 3: Una consulta empieza con select; * significa todas las columnas.")
+            try t.type("select * from crime")
+            try t.press("Enter")
+            try t.waitFor("Lección 2 de 10: Elige columnas")
+            let screen = try t.screen()
+            #expect(
+                screen.contains("✓ ¡correcto! rate es una variación porcentual, no un porcentaje de personas"),
+                "\(screen)")
+            #expect(screen.contains("Muestra solo las columnas year y rate de crime."), "\(screen)")
+            try t.type(".quit")
+            try t.press("Enter")
+            try t.waitFor("[exit 0]")
+        }
+        let t = try TmuxSession(["--lang", "en"], environment: ["LANG": "es_PE.UTF-8"], home: home.url)
+        try t.waitForPrompt(count: 1)
+        try t.type(".tutorial")
+        try t.press("Enter")
+        try t.waitFor("Lesson 2 of 10: Choose columns")
     }
 }

@@ -46,6 +46,10 @@ import Testing
             "binary.json", [0x7B, 0x22, 0x61, 0x22, 0x3A, 0x00],
             "binary.json:1:6: a zero byte: this looks like a binary file, not JSON"),
         Case("empty.json", " \n", "empty.json:1:1: the file is empty"),
+        Case("object.json", "[{\"a\": 1}", "object.json:1:10: expected ',' or ']' after an object"),
+        Case("colon.json", "{\"a\" 1}", "colon.json:1:6: expected ':' after a key"),
+        Case("escape.json", "{\"a\": \"\\q\"}", "escape.json:1:8: invalid escape in a string"),
+        Case("start.json", "hello", "start.json:1:1: expected '[' or '{' to start JSON"),
     ]
 
     /// An engine holding one table `data`, with `directory` as its base directory.
@@ -82,7 +86,48 @@ import Testing
         let diagnostic = loadError(engine, "load '\(c.file)' as data")
         #expect(diagnostic?.message == c.message)
         #expect(diagnostic?.range == SourceRange(start: 5, end: 7 + c.file.utf8.count))
+        expectReadsInSpanish(diagnostic)
         expectUnchanged(engine)
+    }
+
+    /// Every part of the error (message, help) has a Spanish text.
+    func expectReadsInSpanish(_ diagnostic: Diagnostic?, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let diagnostic else { return }
+        let missing = MessageCatalog.untranslated(diagnostic, in: .es)
+        #expect(missing.isEmpty, "no Spanish text for: \(missing)", sourceLocation: sourceLocation)
+    }
+
+    @Test func typesNamingAMissingColumnOrAValueThatDoesNotFit() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("a,b\n1,x\n".utf8).write(to: directory.appendingPathComponent("t.csv"))
+        try Data("[{\"a\": 1}]".utf8).write(to: directory.appendingPathComponent("t.json"))
+        let engine = try engine(in: directory)
+        let cases: [(String, String, String)] = [
+            ("load 't.csv' as data with (types = (c bigint))", "t.csv: types names c, which is not a column of the file", "the columns are a, b"),
+            ("load 't.json' as data with (types = (c bigint))", "t.json: types names c, which is not a key of the file", "the keys are a"),
+            ("load 't.csv' as data with (types = (b bigint))", "t.csv:2:3: cannot read 'x' as BIGINT for column b", "leave b out of types = (…) to let Peruse choose its type"),
+        ]
+        for (statement, message, help) in cases {
+            let diagnostic = loadError(engine, statement)
+            #expect(diagnostic?.message == message, "\(statement)")
+            #expect(diagnostic?.help == help, "\(statement)")
+            expectReadsInSpanish(diagnostic)
+        }
+        let spanish = try #require(loadError(engine, "load 't.csv' as data with (types = (b bigint))"))
+        #expect(MessageCatalog.localized(spanish, to: .es).message == "t.csv:2:3: no se puede leer 'x' como BIGINT en la columna b")
+        expectUnchanged(engine)
+    }
+
+    @Test func saveToAnUnknownExtension() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let engine = try engine(in: directory)
+        let diagnostic = loadError(engine, "save data to 'out.xlsx'")
+        #expect(diagnostic?.message == "out.xlsx: unknown file extension .xlsx")
+        #expect(diagnostic?.help == "end the name in .csv, .tsv, .json, .ndjson or .md")
+        expectReadsInSpanish(diagnostic)
+        expectReadsInSpanish(loadError(engine, "save data to 'out'"))
     }
 
     @Test func missingFileAndDirectory() throws {
@@ -97,6 +142,8 @@ import Testing
         let isDirectory = loadError(engine, "load 'dir.csv' as data")
         #expect(isDirectory?.message == "dir.csv: cannot load a directory")
         #expect(isDirectory?.help == "name a file inside it")
+        expectReadsInSpanish(isDirectory)
+        expectReadsInSpanish(loadError(engine, "load 'nope.csv' as data"))
         expectUnchanged(engine)
     }
 
@@ -128,6 +175,7 @@ import Testing
         let start = ContinuousClock.now
         let diagnostic = loadError(engine, "load 'line.csv' as data")
         #expect(diagnostic?.message == "line.csv:1:1: a record longer than 16 MiB starts here")
+        expectReadsInSpanish(diagnostic)
         #expect(ContinuousClock.now - start < .seconds(30))
         expectUnchanged(engine)
     }
@@ -148,6 +196,7 @@ import Testing
             let diagnostic = loadError(engine, statement)
             #expect(diagnostic?.message == message, "\(statement)")
             #expect(diagnostic?.help == help, "\(statement)")
+            expectReadsInSpanish(diagnostic)
         }
     }
 

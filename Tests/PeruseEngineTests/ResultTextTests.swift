@@ -50,8 +50,8 @@ import Testing
             "insert into t values (2), (3)",
             "insert into t select a from u", "insert into t select year from crime", "create index i on t (a)",
             "save t to 'saved.csv'", "save (select 1 as a) to 'one_row.csv'", "drop table t", "drop table if exists t",
-            "chart bar rate by year from crime to 'bar.svg'", "chart line rate by year from crime to 'line.svg'",
-            "chart hist rate from crime to 'hist.svg'", "load 'two.csv'", "load 'one.csv' as one",
+            "chart bar rate by year from crime to '\(directory.path)/bar.svg'", "chart line rate by year from crime to '\(directory.path)/line.svg'",
+            "chart hist rate from crime to '\(directory.path)/hist.svg'", "load 'two.csv'", "load 'one.csv' as one",
             "load 'one.json' as j", "load 'two.ndjson' as n",
         ]
         for sql in statements {

@@ -16,12 +16,14 @@ import Testing
         }
     }
 
-    @Test func everyFunctionIsDocumented() {
+    @Test(arguments: Language.allCases) func everyFunctionIsDocumentedIn(_ language: Language) {
         let documented = HelpEntry.all.filter { $0.name == "functions" || $0.name == "aggregates" }
-            .map(\.usage).joined(separator: " ")
+            .map { $0.usage.text(in: language) }.joined(separator: " ")
         let words = Set(documented.split { !$0.isLetter && !$0.isNumber && $0 != "_" }.map(String.init))
         for name in Engine.functionNames {
-            #expect(words.contains(name), "add \(name) to the functions or aggregates entry in HelpEntries.swift")
+            #expect(
+                words.contains(name),
+                "add \(name) to the \(language.rawValue) text of functions or aggregates in HelpEntries+Language.swift")
         }
     }
 

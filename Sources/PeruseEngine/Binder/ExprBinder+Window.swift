@@ -45,6 +45,10 @@ final class WindowCollector {
 }
 
 extension ExprBinder {
+    /// The functions `over (…)` accepts, for the help of an error.
+    static let windowFunctionNames =
+        "row_number, rank, dense_rank, lag, lead, first_value, last_value, sum, avg, min, max, count"
+
     func bindWindow(name: Identifier, args: [Expr], distinct: Bool, spec: WindowSpec, range r: SourceRange)
         throws(Diagnostic) -> BoundExpr
     {
@@ -106,8 +110,7 @@ extension ExprBinder {
             guard let kind = AggregateKind.named(lower), [.count, .sum, .avg, .min, .max].contains(kind) else {
                 throw .error(
                     "bind.window", "\(name.name) is not a window function", at: name.range,
-                    help: "window functions: row_number, rank, dense_rank, lag, lead, first_value, last_value, "
-                        + "sum, avg, min, max, count")
+                    help: "window functions: \(Self.windowFunctionNames)")
             }
             try arity(1...1)
             if kind == .count, case .star = args[0].kind {

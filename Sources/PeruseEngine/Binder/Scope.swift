@@ -35,7 +35,7 @@ struct Scope {
             let qualified = found.compactMap { entries[$0].table.map { "\($0).\(entries[found[0]].name)" } }
             throw .error(
                 "bind.ambiguous-column", "ambiguous column: \(written)", at: range,
-                help: qualified.count > 1 ? "say which table: " + qualified.joined(separator: " or ") : nil)
+                help: qualified.count > 1 ? "say which table: \(qualified[0]) or \(qualified.dropFirst().joined(separator: " or "))" : nil)
         }
         if let tableLower, !entries.contains(where: { $0.table?.lowercased() == tableLower }) {
             let tables = tableNames

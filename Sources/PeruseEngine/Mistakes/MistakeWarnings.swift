@@ -17,6 +17,7 @@ struct MistakeWarnings {
         for e in expressions {
             if let d = equalsNull(e) ?? notInNull(e) ?? orConstant(e) { out.append(d) }
         }
+        out += notInSubqueryNull(select)
         out += aliasesThatAreColumns(select)
         if withNotes { out += countColumnNotes(select) }
         return out
@@ -50,6 +51,52 @@ struct MistakeWarnings {
             notes: [
                 "x not in (a, NULL) means x <> a and x <> NULL; x <> NULL is unknown, so no row passes"
             ])
+    }
+
+    /// `year not in (select y from t)` where `y` has a NULL: never true, as with a list. Found by
+    /// running the subquery's NULL count; a correlated subquery (which cannot run alone) is skipped.
+    private func notInSubqueryNull(_ select: SelectStatement) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for whole in select.clauseExpressions {
+            for e in whole.subexpressions {
+                guard case .inSubquery(let value, let subquery, negated: true) = e.kind, nullCount(in: subquery, with: select.with) > 0
+                else { continue }
+                out.append(
+                    Diagnostic(
+                        id: "mistake.not-in-null", severity: .warning,
+                        message: "not in a subquery that returns NULL is never true", range: e.range,
+                        help: "leave the NULLs out of the subquery, or use not exists", fixes: notNullFix(subquery, closing: e.range.end - 1).map { [$0] } ?? [],
+                        notes: [
+                            "\(source.slice(value.range)) not in (…) is unknown for every value not in the subquery, because one of its values is NULL"
+                        ]))
+            }
+        }
+        return out
+    }
+
+    /// Rows of `subquery`'s first column that are NULL; 0 when it cannot run alone.
+    private func nullCount(in subquery: SelectStatement, with: [CommonTableExpression]) -> Int64 {
+        var probe = SelectStatement()
+        probe.with = with
+        probe.from = .subquery(subquery, alias: Identifier("peruse_not_in"), columns: [Identifier("peruse_value")])
+        probe.items = [.expr(Expr(.function(name: Identifier("count"), args: [Expr(.star)], distinct: false)), alias: nil)]
+        probe.whereClause = Expr(.isNull(Expr(.column(table: nil, name: Identifier("peruse_value"))), negated: false))
+        guard let result = try? runner.execute(probe, profile: nil).table, case .bigint(let n) = result.value(row: 0, column: 0)
+        else { return 0 }
+        return n
+    }
+
+    /// `(select y from t)` → `(select y from t where y is not null)`, for a plain one-column subquery.
+    private func notNullFix(_ subquery: SelectStatement, closing: Int) -> Fix? {
+        guard subquery.items.count == 1, case .expr(let item, _) = subquery.items[0], case .column = item.kind,
+            subquery.groupBy.isEmpty, !subquery.groupByAll, subquery.having == nil, subquery.orderBy.isEmpty,
+            subquery.orderByAll == nil, subquery.limit == nil, subquery.compound.isEmpty, subquery.from != nil
+        else { return nil }
+        let column = source.slice(item.range)
+        guard let condition = subquery.whereClause else {
+            return Fix([.insert(" where \(column) is not null", at: closing)])
+        }
+        return .replace(condition.range, with: "(\(source.slice(condition.range))) and \(column) is not null")
     }
 
     private func orConstant(_ e: Expr) -> Diagnostic? {

@@ -27,8 +27,7 @@ final class MemoryBudget {
             throw .error(
                 "exec.out-of-memory",
                 "out of memory: the \(name) would need at least \(need), over the \(ByteSize.format(limit)) limit",
-                help: "narrow the query (a where clause, fewer groups, a limit), "
-                    + "or raise the limit with .limit memory or --memory-limit")
+                help: "narrow the query (a where clause, fewer groups, a limit), or raise the limit with .limit memory or --memory-limit")
         }
         reserved = total
     }

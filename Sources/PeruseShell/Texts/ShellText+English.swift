@@ -37,8 +37,31 @@ extension ShellText {
         .unknownLanguage: "unknown language: {}; use {}",
 
         // Help
+        .helpStatements: "Statements",
+        .helpLanguage: "The language",
+        .helpMetaCommands: "Meta-commands",
+        .helpExamples: "Examples",
+        .helpFooter: "Type .help TOPIC for details and examples: .help select, .help functions, .help .mode",
+        .noHelpOn: "no help on {}; type .help to list the topics",
+        .noHelpOnSuggestion: "no help on {}; did you mean {}?",
 
         // Tutorial
+        .tutorialCannotLoad: "the tutorial could not load the built-in tables",
+        .tutorialNoLessonOpen: "no lesson is open: type .tutorial to start",
+        .tutorialLesson: "Lesson {} of {}: {}\n{}\n(type a query; .tutorial hint for a hint, .tutorial skip to move on, .tutorial off to stop)",
+        .tutorialHint: "hint {} of {}: {}",
+        .tutorialAnswer: "the answer: {}",
+        .tutorialClosed: "tutorial closed; .tutorial resumes where you were",
+        .tutorialAllDone: "You have done all {} lessons. .tutorial restart starts again.",
+        .tutorialRight: "✓ right! {}",
+        .tutorialNotYet: "not yet: {}; .tutorial hint helps",
+        .tutorialYourResultHas: "your result has {}, the answer has {}",
+        .tutorialOneColumn: "1 column",
+        .tutorialColumns: "{} columns",
+        .tutorialOneRow: "1 row",
+        .tutorialRows: "{} rows",
+        .tutorialOtherOrder: "the right rows, in another order",
+        .tutorialValuesDiffer: "the values differ from the answer",
 
         // Lessons
     ]

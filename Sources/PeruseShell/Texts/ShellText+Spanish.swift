@@ -38,8 +38,31 @@ extension ShellText {
         .unknownLanguage: "idioma desconocido: {}; usa {}",
 
         // Help
+        .helpStatements: "Sentencias",
+        .helpLanguage: "El lenguaje",
+        .helpMetaCommands: "Meta-comandos",
+        .helpExamples: "Ejemplos",
+        .helpFooter: "Escribe .help TEMA para ver detalles y ejemplos: .help select, .help funciones, .help .mode (los nombres en inglés también sirven: .help functions)",
+        .noHelpOn: "no hay ayuda sobre {}; escribe .help para ver los temas",
+        .noHelpOnSuggestion: "no hay ayuda sobre {}; ¿quisiste decir {}?",
 
         // Tutorial
+        .tutorialCannotLoad: "el tutorial no pudo cargar las tablas incorporadas",
+        .tutorialNoLessonOpen: "no hay ninguna lección abierta: escribe .tutorial para empezar",
+        .tutorialLesson: "Lección {} de {}: {}\n{}\n(escribe una consulta; .tutorial hint para una pista, .tutorial skip para pasar a la siguiente, .tutorial off para salir)",
+        .tutorialHint: "pista {} de {}: {}",
+        .tutorialAnswer: "la respuesta: {}",
+        .tutorialClosed: "tutorial cerrado; .tutorial retoma donde te quedaste",
+        .tutorialAllDone: "Completaste las {} lecciones. .tutorial restart empieza de nuevo.",
+        .tutorialRight: "✓ ¡correcto! {}",
+        .tutorialNotYet: "todavía no: {}; .tutorial hint te da una pista",
+        .tutorialYourResultHas: "tu resultado tiene {} y la respuesta esperada, {}",
+        .tutorialOneColumn: "1 columna",
+        .tutorialColumns: "{} columnas",
+        .tutorialOneRow: "1 fila",
+        .tutorialRows: "{} filas",
+        .tutorialOtherOrder: "las filas correctas, pero en otro orden",
+        .tutorialValuesDiffer: "los valores no coinciden con los de la respuesta esperada",
 
         // Lessons
     ]

@@ -45,8 +45,31 @@ enum ShellText: String, CaseIterable, Sendable {
     case unknownLanguage
 
     // MARK: Help (HelpText.swift)
+    case helpStatements
+    case helpLanguage
+    case helpMetaCommands
+    case helpExamples
+    case helpFooter
+    case noHelpOn
+    case noHelpOnSuggestion
 
     // MARK: Tutorial (Shell+Tutorial.swift)
+    case tutorialCannotLoad
+    case tutorialNoLessonOpen
+    case tutorialLesson
+    case tutorialHint
+    case tutorialAnswer
+    case tutorialClosed
+    case tutorialAllDone
+    case tutorialRight
+    case tutorialNotYet
+    case tutorialYourResultHas
+    case tutorialOneColumn
+    case tutorialColumns
+    case tutorialOneRow
+    case tutorialRows
+    case tutorialOtherOrder
+    case tutorialValuesDiffer
 
     // MARK: Lessons (Shell+Lesson.swift, LessonFile.swift)
 

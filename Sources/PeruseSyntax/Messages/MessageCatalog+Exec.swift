@@ -80,5 +80,60 @@ extension MessageCatalog {
         Entry(
             "io.file", "{}: no rows: the file holds only blank lines",
             "{}: no hay filas: el archivo solo tiene líneas en blanco"),
+        // Problems inside a CSV file, and their help.
+        Entry("io.file", "{}: unterminated quoted field", "{}: campo entre comillas sin cerrar"),
+        Entry("io.file", "a field that starts with a quote must end with one", "un campo que empieza con comillas debe terminar con ellas"),
+        Entry("io.file", "{}: unexpected text after a closing quote", "{}: texto inesperado después de unas comillas de cierre"),
+        Entry("io.file", "inside a quoted field, write a quote twice: \"\"", "dentro de un campo entre comillas, escribe la comilla dos veces: \"\""),
+        Entry("io.file", "{}: expected 1 field but found {}", "{}: se esperaba 1 campo pero hay {}"),
+        Entry("io.file", "{}: expected {} fields but found {}", "{}: se esperaban {} campos pero hay {}"),
+        Entry(
+            "io.file", "every line needs the same number of fields (delimiter {})",
+            "cada línea necesita el mismo número de campos (delimitador {})"),
+        Entry("io.file", "{}: a record longer than {} MiB starts here", "{}: aquí empieza un registro de más de {} MiB"),
+        Entry(
+            "io.file", "is this a CSV file? a quote left open also makes one long record",
+            "¿es un archivo CSV? unas comillas sin cerrar también forman un solo registro largo"),
+        Entry("io.file", "{}: types names {}, which is not a column of the file", "{}: types nombra {}, que no es una columna del archivo"),
+        Entry("io.file", "the columns are {}", "las columnas son {}"),
+        Entry("io.file", "{}: cannot read '{}' as {} for column {}", "{}: no se puede leer '{}' como {} en la columna {}"),
+        Entry(
+            "io.file", "leave {} out of types = (…) to let Peruse choose its type",
+            "quita {} de types = (…) para que Peruse elija su tipo"),
+        Entry("io.file", "{}: invalid UTF-8", "{}: UTF-8 no válido"),
+        Entry("io.file", "save the file as UTF-8", "guarda el archivo como UTF-8"),
+        Entry("io.file", "{}: could not settle a column's type", "{}: no se pudo decidir el tipo de una columna"),
+        Entry("io.file", "{}: interrupted", "{}: interrumpido"),
+        // Problems inside a JSON file, and their help.
+        Entry(
+            "io.file", "{}: a zero byte: this looks like a binary file, not JSON",
+            "{}: un byte cero: parece un archivo binario, no JSON"),
+        Entry("io.file", "{}: expected '[' or '{' to start JSON", "{}: se esperaba '[' o '{' al comienzo del JSON"),
+        Entry(
+            "io.file", "a JSON file holds an array of objects, or one object per line",
+            "un archivo JSON contiene un arreglo de objetos, o un objeto por línea"),
+        Entry("io.file", "{}: no columns: the file holds no keys", "{}: no hay columnas: el archivo no tiene claves"),
+        Entry("io.file", "{}: types names {}, which is not a key of the file", "{}: types nombra {}, que no es una clave del archivo"),
+        Entry("io.file", "the keys are {}", "las claves son {}"),
+        Entry("io.file", "{}: key {} appears twice in one object", "{}: la clave {} aparece dos veces en un objeto"),
+        Entry("io.file", "{}: expected an object: each record must be { … }", "{}: se esperaba un objeto: cada registro debe ser { … }"),
+        Entry("io.file", "{}: expected a value", "{}: se esperaba un valor"),
+        Entry("io.file", "{}: expected ':' after a key", "{}: se esperaba ':' después de una clave"),
+        Entry("io.file", "{}: expected ',' or '}' after a value", "{}: se esperaba ',' o '}' después de un valor"),
+        Entry("io.file", "{}: expected ',' or ']' after an object", "{}: se esperaba ',' o ']' después de un objeto"),
+        Entry("io.file", "{}: unexpected text after the closing ']'", "{}: texto inesperado después del ']' de cierre"),
+        Entry("io.file", "{}: unterminated string", "{}: cadena sin cerrar"),
+        Entry("io.file", "{}: unterminated object", "{}: objeto sin cerrar"),
+        Entry("io.file", "{}: unterminated array", "{}: arreglo sin cerrar"),
+        Entry("io.file", "{}: mismatched '{}'", "{}: '{}' no corresponde"),
+        Entry("io.file", "{}: a control character inside a string", "{}: un carácter de control dentro de una cadena"),
+        Entry("io.file", "write line breaks in strings as \\n", "escribe los saltos de línea en las cadenas como \\n"),
+        Entry("io.file", "{}: invalid escape in a string", "{}: secuencia de escape no válida en una cadena"),
+        Entry("io.file", "{}: expected four hex digits after \\u", "{}: se esperaban cuatro dígitos hexadecimales después de \\u"),
+        Entry("io.file", "{}: unpaired surrogate in \\u escape", "{}: sustituto sin pareja en un escape \\u"),
+        // Saving.
+        Entry("io.file", "{}: no file extension to choose a format by", "{}: no tiene extensión para elegir un formato"),
+        Entry("io.file", "{}: unknown file extension .{}", "{}: extensión de archivo desconocida .{}"),
+        Entry("io.file", "end the name in .csv, .tsv, .json, .ndjson or .md", "termina el nombre en .csv, .tsv, .json, .ndjson o .md"),
     ]
 }

@@ -67,6 +67,16 @@ extension MessageCatalog {
             "mistake.not-in-null",
             "x not in (a, NULL) means x <> a and x <> NULL; x <> NULL is unknown, so no row passes",
             "x not in (a, NULL) significa x <> a and x <> NULL; x <> NULL es desconocido, así que ninguna fila pasa"),
+        Entry(
+            "mistake.not-in-null", "not in a subquery that returns NULL is never true",
+            "not in con una subconsulta que devuelve NULL nunca es verdadero"),
+        Entry(
+            "mistake.not-in-null", "leave the NULLs out of the subquery, or use not exists",
+            "deja los NULL fuera de la subconsulta, o usa not exists"),
+        Entry(
+            "mistake.not-in-null",
+            "{} not in (…) is unknown for every value not in the subquery, because one of its values is NULL",
+            "{} not in (…) es desconocido para cada valor que no está en la subconsulta, porque uno de sus valores es NULL"),
         // `year = 2021 or 2022`.
         Entry(
             "mistake.or-constant", "or {} compares {} with nothing, so the condition is true for every row",

@@ -1,0 +1,171 @@
+/// The language topics' help, English above Spanish, each with a Spanish name that `.help`
+/// also takes (`.help funciones`). Function names, keywords and examples stay as typed.
+extension HelpEntry {
+    static let language: [HelpEntry] = [
+        HelpEntry(
+            name: "joins", spanishName: "uniones", kind: .language,
+            summary: Bilingual("combine the rows of two tables", es: "combina las filas de dos tablas"),
+            usage: Bilingual(
+                """
+                FROM A [inner|left|right|full [outer]] join B on CONDITION
+                FROM A join B using (COLUMN, …)      FROM A cross join B
+                left join keeps every row of A (NULLs where B has no match); full keeps both sides'
+                """,
+                es: """
+                    FROM A [inner|left|right|full [outer]] join B on CONDICIÓN
+                    FROM A join B using (COLUMNA, …)      FROM A cross join B
+                    left join conserva cada fila de A (NULL donde B no tiene pareja); full, las de ambos lados
+                    """),
+            examples: [
+                "select crime.year, rate, reports from crime join extortion using (year)",
+                "select c.year, c.rate, e.reports from crime c left join extortion e on c.year = e.year order by c.year",
+            ]),
+        HelpEntry(
+            name: "window functions", spanishName: "ventanas", kind: .language,
+            summary: Bilingual(
+                "a value per row computed over related rows",
+                es: "funciones de ventana: un valor por fila, calculado sobre filas relacionadas"),
+            usage: Bilingual(
+                """
+                FUNCTION(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
+                row_number rank dense_rank lag lead first_value last_value, and any aggregate
+                """,
+                es: """
+                    FUNCIÓN(…) over ([partition by EXPRS] [order by EXPRS] [rows|range between … and …])
+                    row_number rank dense_rank lag lead first_value last_value, y cualquier agregado
+                    """),
+            examples: [
+                "select year, rate, rank() over (order by rate desc) as place from crime",
+                "select year, avg(rate) over (order by year rows between 1 preceding and 1 following) as smooth from crime",
+            ]),
+        HelpEntry(
+            name: "yoy", kind: .language,
+            summary: Bilingual(
+                "yoy(value, year): the change from the previous year's row",
+                es: "yoy(valor, año): el cambio respecto de la fila del año anterior"),
+            usage: Bilingual(
+                """
+                yoy(VALUE, YEAR) in a select list: VALUE minus VALUE of the row whose YEAR is one less;
+                NULL (with a note) when the result has no row for the previous year. yoy(VALUE) uses `year`
+                """,
+                es: """
+                    yoy(VALOR, AÑO) en la lista del select: VALOR menos el VALOR de la fila cuyo AÑO es uno menos;
+                    NULL (con una nota) si el resultado no tiene fila del año anterior. yoy(VALOR) usa `year`
+                    """),
+            examples: ["select year, rate, yoy(rate, year) as change from crime order by year"]),
+        HelpEntry(
+            name: "expressions", spanishName: "expresiones", kind: .language,
+            summary: Bilingual(
+                "operators, CASE, CAST, LIKE, IN, BETWEEN", es: "operadores, CASE, CAST, LIKE, IN, BETWEEN"),
+            usage: Bilingual(
+                """
+                + - * / // %   arithmetic (/ divides exactly, // rounds down, overflow is an error)
+                ||             joins text
+                = != <> < <= > >=, between A and B, in (…), like / ilike ('%' any text, '_' one letter)
+                and or not     three-valued logic: NULL means unknown
+                is [not] null, case when … then … [else …] end, cast(x as TYPE), x::TYPE
+                """,
+                es: """
+                    + - * / // %   aritmética (/ divide exacto, // redondea hacia abajo, desbordarse es un error)
+                    ||             une textos
+                    = != <> < <= > >=, between A and B, in (…), like / ilike ('%' cualquier texto, '_' una letra)
+                    and or not     lógica de tres valores: NULL significa desconocido
+                    is [not] null, case when … then … [else …] end, cast(x as TIPO), x::TIPO
+                    """),
+            examples: [
+                "select year, rate, rate - 5.5 as rise from crime where rate between 8 and 16",
+                "select name, case when value > 50 then 'high' else 'low' end as level from indicators limit 5",
+                "select title from sources where title ilike '%crime%'",
+            ]),
+        HelpEntry(
+            name: "functions", spanishName: "funciones", kind: .language,
+            summary: Bilingual("scalar functions", es: "funciones escalares"),
+            usage: Bilingual(
+                """
+                numbers: abs round floor ceil sqrt power ln log10
+                text:    lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
+                         split_part starts_with contains regexp_matches regexp_replace
+                dates:   year month day date_diff date_trunc strftime current_date
+                choices: coalesce nullif if greatest least
+                """,
+                es: """
+                    números: abs round floor ceil sqrt power ln log10
+                    texto:   lower upper length trim ltrim rtrim substr replace concat left right lpad rpad
+                             split_part starts_with contains regexp_matches regexp_replace
+                    fechas:  year month day date_diff date_trunc strftime current_date
+                    elegir:  coalesce nullif if greatest least
+                    """),
+            examples: [
+                "select round(rate / 3, 2) as third, sqrt(abs(rate)) as root from crime",
+                "select upper(substr(title, 1, 20)) as start, length(title) as letters from sources",
+                "select coalesce(place, 'national') as place, value from indicators limit 5",
+                "select title, split_part(file, '.', 1) as file, year(current_date) - 2023 as years_since from sources",
+            ]),
+        HelpEntry(
+            name: "aggregates", spanishName: "agregados", kind: .language,
+            summary: Bilingual("functions over groups of rows", es: "funciones sobre grupos de filas"),
+            usage: Bilingual(
+                """
+                count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
+                mode quantile_cont(x, 0.9) string_agg(x, ', ')
+                with group by: one row per group; without: one row in all
+                """,
+                es: """
+                    count(*) count(x) count(distinct x) sum avg min max median stddev var_samp corr
+                    mode quantile_cont(x, 0.9) string_agg(x, ', ')
+                    con group by: una fila por grupo; sin él: una sola fila en total
+                    """),
+            examples: [
+                "select count(*), avg(rate), max(rate) from crime",
+                "select source, count(*) as n, median(value) from indicators group by source order by n desc",
+            ]),
+        HelpEntry(
+            name: "types", spanishName: "tipos", kind: .language,
+            summary: Bilingual(
+                "BIGINT DOUBLE VARCHAR BOOLEAN DATE", es: "tipos de datos: BIGINT DOUBLE VARCHAR BOOLEAN DATE"),
+            usage: Bilingual(
+                """
+                BIGINT (integer, int), DOUBLE (float, real), VARCHAR (text, string), BOOLEAN, DATE
+                12 is BIGINT, 12.5 is DOUBLE, 'Lima' is VARCHAR; cast(x as TYPE) converts
+                """,
+                es: """
+                    BIGINT (integer, int), DOUBLE (float, real), VARCHAR (text, string), BOOLEAN, DATE
+                    12 es BIGINT, 12.5 es DOUBLE, 'Lima' es VARCHAR; cast(x as TIPO) convierte
+                    """),
+            examples: ["select cast('2023-11-24' as date) as day, 7 / 2 as exact, 7 // 2 as whole"]),
+        HelpEntry(
+            name: "nulls", spanishName: "nulos", kind: .language,
+            summary: Bilingual("NULL: a missing value", es: "NULL: un valor que falta"),
+            usage: Bilingual(
+                """
+                comparisons with NULL give NULL (unknown), so test with `is null`;
+                aggregates skip NULLs; NULLs sort last ascending (nulls first|last to change it)
+                """,
+                es: """
+                    comparar con NULL da NULL (desconocido), así que pregunta con `is null`;
+                    los agregados saltan los NULL; en orden ascendente van al final (nulls first|last lo cambia)
+                    """),
+            examples: ["select name, year from indicators where year is null limit 3"]),
+        HelpEntry(
+            name: "keys", spanishName: "teclas", kind: .language,
+            summary: Bilingual("editing keys at the prompt", es: "teclas para editar en el prompt"),
+            usage: Bilingual(
+                """
+                Enter runs a complete statement (no ; needed); an unfinished one continues on the
+                next line, and a blank line runs it anyway. Tab completes keywords, tables, columns,
+                functions and file names. Up/Down and Ctrl-R search history. Ctrl-C cancels a
+                running statement or clears the line; Ctrl-D on an empty line leaves.
+                History: $PERUSE_HISTORY, else $XDG_STATE_HOME/peruse/history, else ~/.peruse_history.
+                ~/.inputrc is read (set editing-mode vi works).
+                """,
+                es: """
+                    Enter ejecuta una sentencia completa (no hace falta ;); una sin terminar sigue en la
+                    línea siguiente, y una línea en blanco la ejecuta igual. Tab completa palabras clave,
+                    tablas, columnas, funciones y nombres de archivo. Arriba/Abajo y Ctrl-R buscan en el
+                    historial. Ctrl-C cancela la sentencia en curso o borra la línea; Ctrl-D en una línea
+                    vacía sale. Historial: $PERUSE_HISTORY, si no $XDG_STATE_HOME/peruse/history, si no
+                    ~/.peruse_history. Se lee ~/.inputrc (set editing-mode vi funciona).
+                    """),
+            examples: []),
+    ]
+}
