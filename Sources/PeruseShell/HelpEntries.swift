@@ -65,7 +65,10 @@ extension HelpEntry {
         .lang: [".lang es", ".lang", ".lang en"],
         .record: [".record class.md", "select year, rate from crime where year >= 2022", ".record off"],
         .tutorial: [".tutorial", "select * from crime", ".tutorial hint", ".tutorial off"],
-        .lesson: [".lesson hash select year, rate from crime", ".lesson Examples/crime_rates.lesson", ".lesson hint"],
+        .lesson: [
+            ".lesson hash select year, rate from crime", ".lesson Examples/crime_rates.lesson", ".lesson hint",
+            ".lesson restart",
+        ],
         .check: [".lesson Examples/crime_rates.lesson", "select year, rate from crime where rate > 10", ".check"],
         .last: ["from indicators", ".last"],
         .quit: [".quit"],

@@ -1,3 +1,5 @@
+import PeruseSyntax
+
 /// An instructor's lesson, read from a plain-text file:
 ///
 ///     # Crime in Peru
@@ -10,6 +12,10 @@
 /// `expect:` holds the hash of the expected result (`.lesson hash QUERY` makes it), so the
 /// learner cannot read the answer; `expect ordered:` when the order of the rows matters.
 /// Blank lines and lines starting with `--` are ignored.
+///
+/// A lesson can be written in Spanish: `tarea:` for `task:`, `pista:` for `hint:`, `esperado:`
+/// for `expect:` and `esperado en orden:` for `expect ordered:` (`.lesson hash` prints these
+/// when `.lang es`). Both spellings may be mixed in one file.
 struct LessonFile: Equatable {
     struct Task: Equatable {
         var text: String
@@ -17,8 +23,31 @@ struct LessonFile: Equatable {
         var expectedHash = ""
     }
 
+    /// What a `key: value` line of a lesson says.
+    enum LineKey: Equatable {
+        case task, hint, expect, expectOrdered
+    }
+
+    /// Every key a line may start with, in English and Spanish.
+    static let lineKeys: [String: LineKey] = [
+        "task": .task, "tarea": .task,
+        "hint": .hint, "pista": .hint,
+        "expect": .expect, "esperado": .expect,
+        "expect ordered": .expectOrdered, "esperado en orden": .expectOrdered,
+    ]
+
     var title: String
     var tasks: [Task]
+
+    /// The start of an `expect:` line in `language`: `expect ordered:`, `esperado en orden:`.
+    static func expectKey(ordered: Bool, in language: Language) -> String {
+        switch (language, ordered) {
+        case (.en, false): "expect:"
+        case (.en, true): "expect ordered:"
+        case (.es, false): "esperado:"
+        case (.es, true): "esperado en orden:"
+        }
+    }
 
     /// Reads a lesson's text; the error names the line that is wrong.
     static func parse(_ text: String, name: String) -> Result<LessonFile, ShellError> {
@@ -31,33 +60,34 @@ struct LessonFile: Equatable {
                 lesson.title = String(line.dropFirst()).trimmingSpaces
                 continue
             }
-            guard let colon = line.firstIndex(of: ":") else {
-                return .failure(ShellError(untranslated: "\(place): expected '# title', 'task:', 'hint:' or 'expect:'"))
-            }
-            let key = String(line[..<colon]).trimmingSpaces.lowercased()
+            guard let colon = line.firstIndex(of: ":") else { return .failure(ShellError(.lessonBadLine, place)) }
+            let written = String(line[..<colon]).trimmingSpaces
             let value = String(line[line.index(after: colon)...]).trimmingSpaces
-            if key == "task" {
+            let words = written.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let key = lineKeys[words.joined(separator: " ")] else {
+                return .failure(ShellError(.lessonUnknownKey, place, written))
+            }
+            if key == .task {
                 lesson.tasks.append(Task(text: value))
                 continue
             }
             guard let last = lesson.tasks.indices.last else {
-                return .failure(ShellError(untranslated: "\(place): '\(key):' comes after a 'task:' line"))
+                return .failure(ShellError(.lessonLineBeforeTask, place, written))
             }
             switch key {
-            case "hint":
+            case .task: break
+            case .hint:
                 lesson.tasks[last].hints.append(value)
-            case "expect", "expect ordered":
+            case .expect, .expectOrdered:
                 guard value.count == 16, value.allSatisfy(\.isHexDigit) else {
-                    return .failure(ShellError(untranslated: "\(place): the hash has 16 hex digits; make it with .lesson hash QUERY"))
+                    return .failure(ShellError(.lessonBadHash, place))
                 }
-                lesson.tasks[last].expectedHash = (key == "expect" ? "" : "ordered:") + value.lowercased()
-            default:
-                return .failure(ShellError(untranslated: "\(place): unknown line '\(key):'; use task:, hint: or expect:"))
+                lesson.tasks[last].expectedHash = (key == .expect ? "" : "ordered:") + value.lowercased()
             }
         }
-        if lesson.tasks.isEmpty { return .failure(ShellError(untranslated: "\(name): the lesson has no 'task:' line")) }
+        if lesson.tasks.isEmpty { return .failure(ShellError(.lessonHasNoTasks, name)) }
         if let missing = lesson.tasks.firstIndex(where: { $0.expectedHash.isEmpty }) {
-            return .failure(ShellError(untranslated: "\(name): task \(missing + 1) has no 'expect:' line"))
+            return .failure(ShellError(.lessonTaskWithoutExpect, name, String(missing + 1)))
         }
         return .success(lesson)
     }

@@ -25,7 +25,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
         case .lang: ".lang [en|es]"
         case .record: ".record [FILE.md|off]"
         case .tutorial: ".tutorial [hint|skip|restart|off]"
-        case .lesson: ".lesson [FILE|hint|skip|off|hash QUERY]"
+        case .lesson: ".lesson [FILE [as NAME]|hint|skip|restart|off|hash QUERY]"
         case .check: ".check"
         case .last: ".last"
         case .quit: ".quit"
@@ -115,9 +115,9 @@ public enum MetaCommand: String, CaseIterable, Sendable {
             )
         case .lesson:
             Bilingual(
-                "run an instructor's lesson file; hash QUERY prints the expect: line for a task's answer",
+                "run an instructor's lesson file, resuming at the first task not passed; hash QUERY prints the expect: line for a task's answer",
                 es:
-                    "ejecuta el archivo de lección de un instructor; hash QUERY imprime la línea expect: de la respuesta de una tarea"
+                    "ejecuta el archivo de lección de un instructor, desde la primera tarea no aprobada; hash QUERY imprime la línea esperado: de la respuesta de una tarea"
             )
         case .check:
             Bilingual(

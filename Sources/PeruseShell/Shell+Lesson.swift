@@ -1,120 +1,205 @@
+import PeruseEngine
+import PeruseIO
+import PeruseSyntax
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import PeruseEngine
-import PeruseIO
-import PeruseSyntax
 
 /// The instructor's lesson open with `.lesson FILE`, and where the learner is in it.
 struct LessonState {
     let lesson: LessonFile
-    /// Where `.check` appends one line per check: the lesson's path with `.progress` added.
+    /// Where `.check` appends one line per check: the lesson's path with `.progress` added
+    /// (its format: `LessonProgress`).
     let progressPath: String
+    /// Who the log names for these checks.
+    let learner: String
+    /// The tasks (counted from 0) this learner has passed, in this session or an earlier one.
+    var passed: Set<Int>
+    /// The current task; `lesson.tasks.count` at the end.
     var task = 0
     var hintsShown = 0
+
+    /// The first task not passed at or after `start`; the end when there is none.
+    func nextTaskLeft(from start: Int) -> Int {
+        (start..<max(start, lesson.tasks.count)).first { !passed.contains($0) } ?? lesson.tasks.count
+    }
 }
 
 extension Shell {
-    /// `.lesson FILE` opens a lesson; `hint`, `skip`, `off`; `hash QUERY` prints an `expect:` line.
+    /// `.lesson FILE [as NAME]` opens a lesson where this learner left it; `hint`, `skip`,
+    /// `restart`, `off`; `hash QUERY` prints an `expect:` line.
     func lessonCommand(_ rest: String) -> Result<String?, ShellError> {
         let words = Self.metaArguments(rest)
         switch words.first?.lowercased() {
         case nil:
-            guard lesson != nil else { return .failure(ShellError(untranslated: "usage: \(MetaCommand.lesson.usage)")) }
+            guard lesson != nil else { return .failure(ShellError(.usage, MetaCommand.lesson.usage)) }
             return .success(currentTaskText())
         case "hash":
             let query = rest.trimmingSpaces.dropFirst(4).trimmingSpaces
             return expectLine(for: query)
         case "hint":
             guard var state = lesson, state.task < state.lesson.tasks.count else {
-                return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE"))
+                return .failure(ShellError(.lessonNotOpen))
             }
             let hints = state.lesson.tasks[state.task].hints
             guard state.hintsShown < hints.count else {
-                return .success(hints.isEmpty ? "this task has no hints" : "no more hints: " + (hints.last ?? ""))
+                return .success(hints.last.map { say(.lessonNoMoreHints, $0) } ?? say(.lessonNoHints))
             }
             state.hintsShown += 1
             lesson = state
-            return .success("hint \(state.hintsShown) of \(hints.count): " + hints[state.hintsShown - 1])
+            return .success(
+                say(.lessonHint, String(state.hintsShown), String(hints.count), hints[state.hintsShown - 1]))
         case "skip":
-            guard lesson != nil else { return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE")) }
-            advanceLesson()
+            guard var state = lesson else { return .failure(ShellError(.lessonNotOpen)) }
+            state.task = state.nextTaskLeft(from: state.task + 1)
+            state.hintsShown = 0
+            lesson = state
             return .success(currentTaskText())
+        case "restart":
+            guard var state = lesson else { return .failure(ShellError(.lessonNotOpen)) }
+            logProgress(
+                LessonProgress.restartLine(time: Self.utcTimestamp(), learner: state.learner), to: state.progressPath)
+            state.passed = []
+            state.task = 0
+            state.hintsShown = 0
+            lesson = state
+            return .success(state.lesson.title + "\n" + currentTaskText())
         case "off":
+            guard lesson != nil else { return .failure(ShellError(.lessonNotOpen)) }
             lesson = nil
-            return .success("lesson closed")
+            return .success(say(.lessonClosed))
         default:
-            guard words.count == 1, let path = words.first else {
-                return .failure(ShellError(untranslated: "usage: \(MetaCommand.lesson.usage)"))
+            guard let path = words.first, words.count == 1 || (words.count > 2 && words[1].lowercased() == "as") else {
+                return .failure(ShellError(.usage, MetaCommand.lesson.usage))
             }
+            if words.count > 2 { lessonLearner = words.dropFirst(2).joined(separator: " ") }
             return FileAccess.readText(path).flatMap { LessonFile.parse($0, name: path) }.map {
-                lesson = LessonState(lesson: $0, progressPath: path + ".progress")
-                return "\($0.title)\n" + currentTaskText()
+                openLesson($0, path: path)
             }
         }
     }
 
     /// `.check`: grades the last result against the open task and logs it next to the lesson.
     func checkCommand() -> Result<String?, ShellError> {
-        guard let state = lesson else { return .failure(ShellError(untranslated: "no lesson is open: type .lesson FILE")) }
+        guard var state = lesson else { return .failure(ShellError(.lessonNotOpen)) }
         guard state.task < state.lesson.tasks.count else { return .success(currentTaskText()) }
-        guard let lastResult else { return .failure(ShellError(untranslated: "no result yet: run a query, then .check")) }
+        guard let lastResult else { return .failure(ShellError(.lessonNoResultToCheck)) }
         let expected = state.lesson.tasks[state.task].expectedHash
         let ordered = expected.hasPrefix("ordered:")
         let hash = LessonFile.hash(Self.rowLines(lastResult, ordered: ordered), columns: lastResult.columnNames.count)
         let passed = (ordered ? "ordered:" + hash : hash) == expected
-        logCheck(task: state.task + 1, passed: passed, path: state.progressPath)
-        guard passed else { return .success("not yet: your result is not the expected one; .lesson hint helps") }
-        advanceLesson()
-        return .success("✓ right!\n\n" + currentTaskText())
+        let line = LessonProgress.checkLine(
+            time: Self.utcTimestamp(), learner: state.learner, task: state.task + 1, passed: passed)
+        logProgress(line, to: state.progressPath)
+        guard passed else { return .success(say(.lessonNotYet)) }
+        state.passed.insert(state.task)
+        state.task = state.nextTaskLeft(from: state.task + 1)
+        state.hintsShown = 0
+        lesson = state
+        return .success(say(.lessonRight) + "\n\n" + currentTaskText())
     }
 
-    /// `expect: HASH` for the query's result here; `expect ordered:` when the query sorts.
+    /// Whether `statement` is a query whose own `order by` sorts its result (an `order by`
+    /// inside a subquery does not order the rows the query returns).
+    static func sortsItsResult(_ statement: Statement) -> Bool {
+        guard case .select(let select) = statement else { return false }
+        return !select.orderBy.isEmpty || select.orderByAll != nil
+    }
+
+    /// Whether `statement` only reads, so `.lesson hash` may run it to hash its result.
+    static func onlyReads(_ statement: Statement) -> Bool {
+        switch statement {
+        case .select, .describe, .showTables, .summarize: true
+        default: false
+        }
+    }
+
+    /// Opens `lesson` at the first task this learner has not passed, as its progress log says.
+    private func openLesson(_ lesson: LessonFile, path: String) -> String? {
+        let progressPath = path + ".progress"
+        let learner = LessonProgress.cleaned(lessonLearner ?? "")
+        var passed: Set<Int> = []
+        if access(progressPath, F_OK) == 0 {
+            switch FileAccess.readText(progressPath) {
+            case .success(let log):
+                passed = LessonProgress.passedTasks(in: log, by: learner).filter { $0 < lesson.tasks.count }
+            case .failure(let error):
+                writeWarning(say(.lessonProgressNotRead, error.message(in: language)))
+            }
+        }
+        var state = LessonState(lesson: lesson, progressPath: progressPath, learner: learner, passed: passed)
+        state.task = state.nextTaskLeft(from: 0)
+        self.lesson = state
+        var text = lesson.title + "\n"
+        if !passed.isEmpty && state.task < lesson.tasks.count {
+            text +=
+                say(.lessonResuming, String(state.task + 1), String(lesson.tasks.count), String(passed.count), learner)
+                + "\n"
+        }
+        return text + currentTaskText()
+    }
+
+    /// `expect: HASH` for the query's result here; `expect ordered:` when the query sorts
+    /// (Spanish keys under `.lang es`).
     private func expectLine(for query: String) -> Result<String?, ShellError> {
-        guard !query.isEmpty else { return .failure(ShellError(untranslated: "usage: .lesson hash QUERY")) }
-        var outcome: Result<String?, ShellError> = .failure(ShellError(untranslated: "the query gives no rows to hash"))
-        engine.run(SourceText(name: "<lesson hash>", text: query)) { result in
+        guard !query.isEmpty else { return .failure(ShellError(.usage, ".lesson hash QUERY")) }
+        let source = SourceText(name: "<lesson hash>", text: query)
+        let statements: [ParsedStatement]
+        switch Parser.parseAll(source) {
+        case .success(let parsed): statements = parsed
+        case .failure(let diagnostic):
+            // Printed as the engine's errors are, with no second `error:` label.
+            writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))
+            return .success(nil)
+        }
+        guard let last = statements.last, statements.allSatisfy({ Self.onlyReads($0.statement) }) else {
+            return .failure(ShellError(.lessonHashNeedsQuery))
+        }
+        let ordered = Self.sortsItsResult(last.statement)
+        var outcome: Result<String?, ShellError> = .failure(ShellError(.lessonHashNeedsQuery))
+        engine.run(source) { result in
             switch result.result {
             case .success(.rows(let table)):
-                let ordered = query.lowercased().contains("order by")
                 let hash = LessonFile.hash(Self.rowLines(table, ordered: ordered), columns: table.columnNames.count)
-                outcome = .success((ordered ? "expect ordered: " : "expect: ") + hash)
+                outcome = .success(LessonFile.expectKey(ordered: ordered, in: language) + " " + hash)
             case .success(.message): break
             case .failure(let diagnostic):
-                outcome = .failure(.rendered(DiagnosticRenderer.render(diagnostic, in: SourceText(name: "<lesson hash>", text: query), language: language)))
+                writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))
+                outcome = .success(nil)
             }
         }
         return outcome
     }
 
-    private func advanceLesson() {
-        guard var state = lesson else { return }
-        state.task = min(state.task + 1, state.lesson.tasks.count)
-        state.hintsShown = 0
-        lesson = state
-    }
-
     private func currentTaskText() -> String {
-        guard let state = lesson else { return "no lesson is open: type .lesson FILE" }
+        guard let state = lesson else { return say(.lessonNotOpen) }
         let tasks = state.lesson.tasks
-        guard state.task < tasks.count else { return "You have done all \(tasks.count) tasks of \(state.lesson.title)." }
-        return "Task \(state.task + 1) of \(tasks.count): \(tasks[state.task].text)\n"
-            + "(run a query, then .check; .lesson hint for a hint)"
+        guard state.task < tasks.count else {
+            if state.passed.count >= tasks.count { return say(.lessonAllDone, String(tasks.count), state.lesson.title) }
+            return say(.lessonEndWithTasksLeft, state.lesson.title, String(state.passed.count), String(tasks.count))
+        }
+        return say(.lessonTask, String(state.task + 1), String(tasks.count), tasks[state.task].text)
     }
 
-    /// Appends `2026-11-24T05:20:00Z	task 1	pass` to the progress log; a log that cannot be
-    /// written is reported but does not stop the lesson.
-    private func logCheck(task: Int, passed: Bool, path: String) {
+    /// Appends `line` to the progress log; a log that cannot be written is reported but does
+    /// not stop the lesson.
+    private func logProgress(_ line: String, to path: String) {
         switch FileAccess.appendToFile(path) {
         case .success(let writer):
-            writer.writeLine("\(Self.utcTimestamp())\ttask \(task)\t\(passed ? "pass" : "fail")")
+            writer.writeLine(line)
             writer.flush()
             writer.close()
         case .failure(let error):
-            writeError("warning: progress not logged: " + error.message(in: language))
+            writeWarning(say(.lessonProgressNotLogged, error.message(in: language)))
         }
+    }
+
+    /// `warning: …` (`aviso: …`) on standard error.
+    private func writeWarning(_ text: String) {
+        writeError(MessageCatalog.label(.warning, in: language) + ": " + text)
     }
 
     /// The current time as `2026-11-24T05:20:00Z`.
@@ -125,5 +210,13 @@ extension Shell {
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : String(n) }
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}
+
+extension Shell {
+    /// The learner a lesson's progress log names by default: `$USER`, else `$LOGNAME`; nil when
+    /// neither is set.
+    public static func lessonLearner(environment: [String: String]) -> String? {
+        [environment["USER"], environment["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty }
     }
 }

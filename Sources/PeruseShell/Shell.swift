@@ -26,6 +26,9 @@ public final class Shell {
     var tutorial: TutorialState?
     /// The open `.lesson` file, if any.
     var lesson: LessonState?
+    /// Who a lesson's progress log names: `$USER` as the CLI sets it, or the name given with
+    /// `.lesson FILE as NAME` (kept for the rest of the session); nil: `-`.
+    public var lessonLearner: String?
     /// The file `.tutorial` keeps the learner's lesson number in; nil: progress is not kept.
     public var tutorialProgressPath: String?
     /// The handout `.record` appends to, and its path.

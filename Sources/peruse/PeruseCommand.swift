@@ -230,7 +230,7 @@ struct PeruseCommand: ParsableCommand {
     /// reading (no prompts, no history) otherwise.
     private func interactiveShell(engine: Engine, output: OutputWriter, errors: OutputWriter) -> Shell {
         let environment = environmentVariables([
-            "PERUSE_HISTORY", "PERUSE_TUTORIAL", "XDG_STATE_HOME", "HOME", "NO_COLOR", "PAGER",
+            "PERUSE_HISTORY", "PERUSE_TUTORIAL", "XDG_STATE_HOME", "HOME", "NO_COLOR", "PAGER", "USER", "LOGNAME",
         ])
         var settings = OutputSettings()
         settings.format = format.outputFormat
@@ -245,6 +245,7 @@ struct PeruseCommand: ParsableCommand {
             terminalWidth: { [output] in output.isTerminal ? terminalWidth() : nil },
             pager: { text in showInPager(text, command: environment["PAGER"]) })
         shell.tutorialProgressPath = Shell.tutorialProgressLocation(environment: environment)
+        shell.lessonLearner = Shell.lessonLearner(environment: environment)
         ReadlineEditor.completionSource = { [shell] line, cursor in shell.completions(line: line, cursor: cursor) }
         return shell
     }

@@ -38,8 +38,11 @@ import Testing
             "select year from crime order by year", ".check",
             "select year from crime order by year desc", ".check", ".lesson",
         ])
+        h.shell.lessonLearner = "ana"
         h.run()
-        let lines = h.output.split(separator: "\n").filter { !"│┌├└".contains($0.first ?? " ") && !$0.hasSuffix(" rows") }
+        let lines = h.output.split(separator: "\n").filter {
+            !"│┌├└".contains($0.first ?? " ") && !$0.hasSuffix(" rows")
+        }
         let notYet = "not yet: your result is not the expected one; .lesson hint helps"
         #expect(h.errorOutput.contains("error: no lesson is open: type .lesson FILE"))
         #expect(h.errorOutput.contains("error: no result yet: run a query, then .check"))
@@ -53,7 +56,8 @@ import Testing
 
         let log = try String(contentsOfFile: lessonPath + ".progress", encoding: .utf8)
         let entries = log.split(separator: "\n").map { $0.split(separator: "\t").dropFirst().joined(separator: " ") }
-        #expect(entries == ["task 1 fail", "task 1 fail", "task 1 pass", "task 2 fail", "task 2 pass"])
+        #expect(
+            entries == ["ana task 1 fail", "ana task 1 fail", "ana task 1 pass", "ana task 2 fail", "ana task 2 pass"])
         let stamp = log.split(separator: "\t").first ?? ""
         #expect(stamp.count == 20 && stamp.hasSuffix("Z") && stamp.contains("T"), "\(log)")
         #expect(!text.contains("10 < rate"), "the answer is not in the file")
@@ -68,7 +72,8 @@ import Testing
         let run = try ShellHarness([".lesson \(path)", ".lesson \(short)", ".lesson hint", ".lesson hash"])
         run.run()
         #expect(run.errorOutput.contains("error: \(path):2: 'hint:' comes after a 'task:' line"))
-        #expect(run.errorOutput.contains("error: \(short):2: the hash has 16 hex digits; make it with .lesson hash QUERY"))
+        #expect(
+            run.errorOutput.contains("error: \(short):2: the hash has 16 hex digits; make it with .lesson hash QUERY"))
         #expect(run.errorOutput.contains("error: no lesson is open: type .lesson FILE"))
         #expect(run.errorOutput.contains("error: usage: .lesson hash QUERY"))
     }
@@ -95,5 +100,32 @@ import Testing
         #expect(run.output.hasSuffix(done + done), "a .check after the last task says so")
         let log = try String(contentsOfFile: copy + ".progress", encoding: .utf8)
         #expect(log.split(separator: "\n").count == 3)
+    }
+
+    /// `Examples/workshop/es/tasas_de_delito.lesson`, in Spanish, is answered the same way.
+    @Test func theSpanishExampleLessonCanBeCompleted() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let h = try ShellHarness([])
+        let copy = h.path("tasas_de_delito.lesson")
+        try FileManager.default.copyItem(
+            atPath: root.appendingPathComponent("Examples/workshop/es/tasas_de_delito.lesson").path, toPath: copy)
+        let run = try ShellHarness([
+            ".lang es", ".lesson \(copy)", "select year, rate from crime where rate >= 10.01", ".check",
+            "select year, rate from crime order by rate desc, year", ".check",
+            "select sum(reports) as denuncias from extortion", ".check",
+            "select round(max(reports) * 1.0 / min(reports), 2) from extortion", ".check", ".lesson hint",
+            ".lesson hint",
+            "select round(19401.0 / 4119, 1) as veces", ".check",
+        ])
+        run.run()
+        #expect(run.errorOutput == "")
+        #expect(run.output.contains("Tasas de delito y extorsión en el Perú\nTarea 1 de 4: "), "\(run.output)")
+        #expect(run.output.components(separatedBy: "✓ ¡correcto!").count - 1 == 4, "\(run.output)")
+        #expect(run.output.contains("todavía no: tu resultado no es el esperado"), "4.71 is not 4.7")
+        #expect(run.output.contains("pista 2 de 2: "))
+        #expect(run.output.hasSuffix("Completaste las 4 tareas de Tasas de delito y extorsión en el Perú.\n"))
+        let log = try String(contentsOfFile: copy + ".progress", encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 5)
     }
 }

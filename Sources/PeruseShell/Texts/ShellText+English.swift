@@ -64,5 +64,26 @@ extension ShellText {
         .tutorialValuesDiffer: "the values differ from the answer",
 
         // Lessons
+        .lessonNotOpen: "no lesson is open: type .lesson FILE",
+        .lessonTask: "Task {} of {}: {}\n(run a query, then .check; .lesson hint for a hint)",
+        .lessonResuming: "resuming at task {} of {} ({} passed by {}); .lesson restart starts over",
+        .lessonAllDone: "You have done all {} tasks of {}.",
+        .lessonEndWithTasksLeft: "End of {}: you passed {} of {} tasks; .lesson FILE again takes you to the first one left.",
+        .lessonHint: "hint {} of {}: {}",
+        .lessonNoHints: "this task has no hints",
+        .lessonNoMoreHints: "no more hints: {}",
+        .lessonClosed: "lesson closed; .lesson FILE resumes where you were",
+        .lessonRight: "✓ right!",
+        .lessonNotYet: "not yet: your result is not the expected one; .lesson hint helps",
+        .lessonNoResultToCheck: "no result yet: run a query, then .check",
+        .lessonHashNeedsQuery: "the expected result comes from a query that only reads: give a select",
+        .lessonProgressNotLogged: "progress not logged: {}",
+        .lessonProgressNotRead: "progress not read, starting at task 1: {}",
+        .lessonBadLine: "{}: expected '# title', 'task:', 'hint:' or 'expect:'",
+        .lessonLineBeforeTask: "{}: '{}:' comes after a 'task:' line",
+        .lessonBadHash: "{}: the hash has 16 hex digits; make it with .lesson hash QUERY",
+        .lessonUnknownKey: "{}: unknown line '{}:'; use task:, hint: or expect:",
+        .lessonHasNoTasks: "{}: the lesson has no 'task:' line",
+        .lessonTaskWithoutExpect: "{}: task {} has no 'expect:' line",
     ]
 }

@@ -65,5 +65,26 @@ extension ShellText {
         .tutorialValuesDiffer: "los valores no coinciden con los de la respuesta esperada",
 
         // Lessons
+        .lessonNotOpen: "no hay ninguna lección abierta: escribe .lesson ARCHIVO",
+        .lessonTask: "Tarea {} de {}: {}\n(ejecuta una consulta y luego .check; .lesson hint te da una pista)",
+        .lessonResuming: "retomando en la tarea {} de {} (aprobadas: {}, por {}); .lesson restart empieza de nuevo",
+        .lessonAllDone: "Completaste las {} tareas de {}.",
+        .lessonEndWithTasksLeft: "Fin de {}: aprobaste {} de {} tareas; .lesson ARCHIVO otra vez te lleva a la primera que falta.",
+        .lessonHint: "pista {} de {}: {}",
+        .lessonNoHints: "esta tarea no tiene pistas",
+        .lessonNoMoreHints: "no hay más pistas: {}",
+        .lessonClosed: "lección cerrada; .lesson ARCHIVO continúa donde estabas",
+        .lessonRight: "✓ ¡correcto!",
+        .lessonNotYet: "todavía no: tu resultado no es el esperado; .lesson hint te ayuda",
+        .lessonNoResultToCheck: "todavía no hay resultado: ejecuta una consulta y luego .check",
+        .lessonHashNeedsQuery: "el resultado esperado sale de una consulta que solo lee: escribe un select",
+        .lessonProgressNotLogged: "no se registró el progreso: {}",
+        .lessonProgressNotRead: "no se pudo leer el progreso, empiezas en la tarea 1: {}",
+        .lessonBadLine: "{}: se esperaba '# título', 'tarea:', 'pista:' o 'esperado:'",
+        .lessonLineBeforeTask: "{}: '{}:' va después de una línea 'tarea:'",
+        .lessonBadHash: "{}: el hash tiene 16 dígitos hexadecimales; créalo con .lesson hash CONSULTA",
+        .lessonUnknownKey: "{}: línea desconocida '{}:'; usa tarea:, pista: o esperado:",
+        .lessonHasNoTasks: "{}: la lección no tiene ninguna línea 'tarea:'",
+        .lessonTaskWithoutExpect: "{}: la tarea {} no tiene línea 'esperado:'",
     ]
 }

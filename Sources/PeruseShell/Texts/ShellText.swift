@@ -72,6 +72,27 @@ enum ShellText: String, CaseIterable, Sendable {
     case tutorialValuesDiffer
 
     // MARK: Lessons (Shell+Lesson.swift, LessonFile.swift)
+    case lessonNotOpen
+    case lessonTask
+    case lessonResuming
+    case lessonAllDone
+    case lessonEndWithTasksLeft
+    case lessonHint
+    case lessonNoHints
+    case lessonNoMoreHints
+    case lessonClosed
+    case lessonRight
+    case lessonNotYet
+    case lessonNoResultToCheck
+    case lessonHashNeedsQuery
+    case lessonProgressNotLogged
+    case lessonProgressNotRead
+    case lessonBadLine
+    case lessonLineBeforeTask
+    case lessonBadHash
+    case lessonUnknownKey
+    case lessonHasNoTasks
+    case lessonTaskWithoutExpect
 
     /// The text in `language` with its holes filled by `arguments`, in order. A key with no text
     /// in `language` falls back to English (the test keeps that from happening).
