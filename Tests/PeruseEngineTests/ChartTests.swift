@@ -83,6 +83,24 @@ import Testing
         #expect(written == ChartRenderer.svg(try rows(engine, "chart bar rate by year from crime")))
     }
 
+    @Test func aRelativeChartFileIsBesideTheScriptAndOneRowIsSingular() throws {
+        let engine = try builtinEngine()
+        let directory = FileManager.default.temporaryDirectory.appending(path: "peruse-chart-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        engine.baseDirectory = directory.path
+        let result = try engine.query("chart bar rate by year from crime where year = 2019 to 'one.svg'")
+        guard case .message(let message) = result else {
+            Issue.record("expected a message")
+            return
+        }
+        #expect(message == "wrote bar chart of 1 row to one.svg")
+        #expect(FileManager.default.fileExists(atPath: directory.appending(path: "one.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: "one.svg"), "not in the working directory")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(leftovers == ["one.svg"], "no temporary file is left beside it")
+    }
+
     @Test func chartErrors() throws {
         let engine = try builtinEngine()
         #expect(throws: (any Error).self) { try engine.query("chart bar source by year from crime") }

@@ -76,7 +76,7 @@ extension StatementRunner {
         guard let file = chart.file else { return .rows(result) }
         let svg = ChartRenderer.svg(result)
         try writeFile(file, svg, at: chart.fileRange)
-        return .message("wrote \(chart.kind.rawValue) chart of \(result.rowCount) rows to \(file)")
+        return .message("wrote \(chart.kind.rawValue) chart of \(rowsText(result.rowCount)) to \(file)")
     }
 
     private func binCount(_ e: Expr) throws(Diagnostic) -> Int {
@@ -88,28 +88,16 @@ extension StatementRunner {
         return Int(n)
     }
 
+    /// Writes the chart's SVG to `path`, relative to the script's directory as `save` does.
     private func writeFile(_ path: String, _ text: String, at range: SourceRange) throws(Diagnostic) {
         guard engine.settings.writesFiles else {
             throw .error("io.write", "writing files is turned off here", at: range)
         }
         guard !path.isEmpty else { throw .error("io.write", "the file name is empty", at: range) }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            throw .error("io.write", "cannot write '\(path)': \(String(cString: strerror(errno)))", at: range)
-        }
-        defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        let total = bytes.count
-        var done = 0
-        while done < total {
-            let n = bytes.withUnsafeBytes { buffer in
-                write(descriptor, buffer.baseAddress.map { $0 + done }, total - done)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .error("io.write", "cannot write '\(path)': \(String(cString: strerror(errno)))", at: range)
-            }
-            done += n
+        do {
+            try TextFileWriter.write(text, to: engine.resolvedPath(path), displayPath: path)
+        } catch {
+            throw Diagnostic(error, at: range)
         }
     }
 

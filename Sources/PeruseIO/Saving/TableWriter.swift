@@ -94,7 +94,7 @@ public enum TableWriter {
 
 /// A new file beside the target, named `.<name>.<pid>-<n>.tmp`, created with the usual
 /// permissions (0666 less the umask).
-private final class TemporaryFile {
+final class TemporaryFile {
     let descriptor: Int32
     let path: String
     let displayPath: String

@@ -62,7 +62,6 @@ extension MessageCatalog {
             "clave repetida {}: falla la restricción UNIQUE: {}"),
         Entry("io.write", "writing files is turned off here", "aquí no se permite escribir archivos"),
         Entry("io.write", "the file name is empty", "el nombre del archivo está vacío"),
-        Entry("io.write", "cannot write '{}': {}", "no se puede escribir '{}': {}"),
         Entry("io.file", "{}: cannot open file: {}", "{}: no se puede abrir el archivo: {}"),
         Entry("io.file", "{}: cannot read file: {}", "{}: no se puede leer el archivo: {}"),
         Entry("io.file", "{}: cannot read file again: {}", "{}: no se puede volver a leer el archivo: {}"),
