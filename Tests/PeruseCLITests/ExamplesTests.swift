@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every saved script in `Examples/` runs through the real binary and prints exactly its
-/// `.expected` file. With `PERUSE_RECORD=1` the expected files are rewritten instead.
+/// `.expected` file (`workshop/es/` with `--lang es`). With `PERUSE_RECORD=1` the expected files are rewritten instead.
 @Suite struct ExamplesTests {
     static let examplesDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -36,7 +36,9 @@ import Testing
     func example(_ script: String) throws {
         let scriptURL = Self.examplesDirectory.appendingPathComponent(script)
         let expectedURL = scriptURL.deletingPathExtension().appendingPathExtension("expected")
-        let run = try Peruse.run([scriptURL.path])
+        // The Spanish workshop runs in Spanish, as a class in Lima would run it.
+        let language = script.hasPrefix("workshop/es/") ? ["--lang", "es"] : []
+        let run = try Peruse.run(language + [scriptURL.path])
         #expect(run.exitedNormally)
         #expect(run.status == 0, "\(script) failed: \(run.stderr)")
         #expect(run.stderr == "", "\(script) warns: \(run.stderr)")
