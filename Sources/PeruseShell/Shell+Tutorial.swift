@@ -84,7 +84,10 @@ extension Shell {
             if case .success(.rows(let table)) = outcome.result { expected = table }
         }
         guard let expected else { return }
-        let ordered = lesson.expected.lowercased().contains("order by")
+        // Row order counts only when the lesson's own query sorts its result (a subquery's
+        // `order by` does not).
+        let parsed = Parser.parseAll(SourceText(name: "<tutorial>", text: lesson.expected))
+        let ordered = (try? parsed.get().last).map { Self.sortsItsResult($0.statement) } ?? false
         if Self.rowLines(result, ordered: ordered) == Self.rowLines(expected, ordered: ordered)
             && result.columnNames.count == expected.columnNames.count
         {
