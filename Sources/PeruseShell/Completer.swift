@@ -115,6 +115,15 @@ public struct Completer {
         case .help:
             let topics = HelpEntry.all.flatMap(\.names).filter { !$0.contains(" ") }
             return Completion(start: start, candidates: matching(topics, word))
+        case .lang: return Completion(start: start, candidates: matching(Language.allCases.map(\.rawValue), word))
+        case .tutorial: return Completion(start: start, candidates: matching(MetaCommand.tutorialWords, word))
+        case .lesson, .record:
+            // A sub-word (`.lesson hint`, `.record off`) or a file to open.
+            let subwords = command == .lesson ? MetaCommand.lessonWords : ["off"]
+            let candidates = (matching(subwords, word) + files(word, start: start).candidates).sorted()
+            let endsInDirectory = candidates.count == 1 && candidates[0].hasSuffix("/")
+            return Completion(start: start, candidates: candidates, appendsSpace: !endsInDirectory)
+        case .maxrows: return Completion(start: start, candidates: matching(["all"], word))
         default: return Completion(start: start, candidates: [])
         }
     }

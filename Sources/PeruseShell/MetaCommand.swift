@@ -146,6 +146,12 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     /// `.limit` arguments.
     static let limitNames = ["memory", "rows"]
 
+    /// `.tutorial` arguments.
+    static let tutorialWords = ["hint", "skip", "restart", "off"]
+
+    /// `.lesson` arguments other than a file.
+    static let lessonWords = ["hint", "skip", "restart", "off", "hash"]
+
     /// `.headers`, `.timer` and `.provenance` arguments.
     static let switchNames = ["on", "off"]
 }

@@ -75,6 +75,19 @@ import Testing
         #expect(candidates(".schema cr") == ["crime"])
         #expect(candidates(".timer o") == ["off", "on"])
         #expect(candidates(".help sel") == ["select"])
+        #expect(candidates(".lang e") == ["en", "es"])
+        #expect(candidates(".tutorial h") == ["hint"])
+        #expect(candidates(".tutorial r") == ["restart"])
+        #expect(candidates(".maxrows a") == ["all"])
+    }
+
+    @Test func lessonAndRecordTakeASubwordOrAFile() {
+        #expect(candidates(".lesson h") == ["hash", "hint"])
+        #expect(candidates(".lesson ") == ["Examples/", "data.csv", "hash", "hint", "notes.sql", "off", "restart", "skip"])
+        #expect(candidates(".lesson Ex") == ["Examples/"])
+        #expect(completer.complete(line: ".lesson Ex", cursor: 10).appendsSpace == false)
+        #expect(candidates(".record o") == ["off"])
+        #expect(candidates(".record n") == ["notes.sql"])
     }
 
     @Test func filePathsAfterReadAndInsideLoadQuotes() {
