@@ -146,6 +146,9 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     /// `.limit` arguments.
     static let limitNames = ["memory", "rows"]
 
+    /// Commands for a person at the prompt, refused in a script.
+    static let promptOnly: Set<MetaCommand> = [.tutorial, .lesson, .check, .last]
+
     /// `.tutorial` arguments.
     static let tutorialWords = ["hint", "skip", "restart", "off"]
 

@@ -6,22 +6,26 @@ import PeruseSyntax
 
 extension Shell {
     /// Carries out one meta-command line such as `.mode csv` or `.read 'my queries.sql'`.
-    func runMetaCommand(_ line: String) {
+    /// Returns whether it succeeded. `location` (`script.sql:3`) starts its error in a script.
+    @discardableResult
+    func runMetaCommand(_ line: String, at location: String? = nil) -> Bool {
         let words = Self.metaArguments(String(line.dropFirst()))
         guard let name = words.first else {
-            writeError(ShellError(.metaCommandNeedsName))
-            return
+            writeError(ShellError(.metaCommandNeedsName), at: location)
+            return false
         }
         guard let command = MetaCommand(rawValue: name.lowercased()) else {
             let names = MetaCommand.allCases.map(\.rawValue)
             writeError(
                 closestMatch(name, among: names).map { ShellError(.unknownMetaCommandSuggestion, name, $0) }
-                    ?? ShellError(.unknownMetaCommand, name))
-            return
+                    ?? ShellError(.unknownMetaCommand, name), at: location)
+            return false
         }
         let arguments = Array(words.dropFirst())
         let outcome: Result<String?, ShellError>
-        if command == .lesson {
+        if script != nil && MetaCommand.promptOnly.contains(command) {
+            outcome = .failure(ShellError(.onlyAtThePrompt, "." + command.rawValue))
+        } else if command == .lesson {
             // The rest of the line as typed: `.lesson hash QUERY` keeps the query's quotes.
             let rest = line.dropFirst().trimmingSpaces.drop { $0 != " " && $0 != "\t" }
             outcome = lessonCommand(String(rest))
@@ -31,8 +35,11 @@ extension Shell {
         switch outcome {
         case .success(let message?): writeMessage(message)
         case .success(nil): break
-        case .failure(let error): writeError(error)
+        case .failure(let error):
+            writeError(error, at: location)
+            return false
         }
+        return true
     }
 
     private func run(_ command: MetaCommand, _ arguments: [String]) -> Result<String?, ShellError> {
@@ -198,9 +205,18 @@ extension Shell {
     /// Runs a file's lines as if typed, without adding them to history.
     private func read(_ path: String) -> Result<Void, ShellError> {
         guard readDepth < 16 else { return .failure(ShellError(.readNestedTooDeeply)) }
-        return FileAccess.readText(path).map { text in
+        return FileAccess.readText(engine.resolvedPath(path)).map { text in
             readDepth += 1
             defer { readDepth -= 1 }
+            guard script == nil else {
+                // A script's `.read` runs the file as a script, its paths relative to its folder.
+                let outerBase = engine.baseDirectory
+                defer { engine.baseDirectory = outerBase }
+                let resolved = engine.resolvedPath(path)
+                engine.baseDirectory = resolved.lastIndex(of: "/").map { String(resolved[...$0]) } ?? outerBase
+                runScriptText(text, name: path)
+                return
+            }
             var buffer = StatementBuffer(sourceName: path)
             feed(text, into: &buffer, fromUser: false)
             finish(&buffer, fromUser: false)
@@ -212,7 +228,7 @@ extension Shell {
         guard let path, path != "stdout" else {
             return once ? .failure(ShellError(.usage, MetaCommand.once.usage)) : .success(())
         }
-        return FileAccess.createFile(path).map { writer in
+        return FileAccess.createFile(engine.resolvedPath(path)).map { writer in
             redirect = Redirect(writer: writer, path: path, once: once)
         }
     }

@@ -17,7 +17,7 @@ extension Shell {
             stopRecording()
             return .success(say(.stoppedRecording, path))
         }
-        return FileAccess.appendToFile(argument).map { writer in
+        return FileAccess.appendToFile(engine.resolvedPath(argument)).map { writer in
             stopRecording()
             recording = (writer, argument)
             return say(.startedRecording, argument)

@@ -46,6 +46,8 @@ public final class Shell {
     /// How deep `.read` calls are nested, to stop a file that reads itself.
     var readDepth = 0
     var quitRequested = false
+    /// The script being run by `runScript`, if any (nil at the prompt).
+    var script: ScriptRun?
     /// The earlier lines of the statement being typed, for completion.
     private var pendingText = ""
 
@@ -157,10 +159,13 @@ public final class Shell {
 
     /// Runs every statement in `source`, printing results, messages, errors and times.
     func runStatements(_ source: SourceText) {
+        if stopsForInterrupt() { return }
         interrupt.take()
-        var printedBefore = false
+        // A script sets its results apart across parts split by meta-commands.
+        var printedBefore = script?.printedBefore ?? false
+        defer { script?.printedBefore = printedBefore }
         var started = ContinuousClock.now
-        engine.run(source) { outcome in
+        engine.run(source, keepGoing: script?.options.keepGoing ?? false) { outcome in
             let elapsed = ContinuousClock.now - started
             switch outcome.result {
             case .success(.rows(let table)):
@@ -172,12 +177,23 @@ public final class Shell {
                     writeError(DiagnosticRenderer.render(warning, in: source, language: language))
                 }
             case .success(.message(let message)):
-                writeMessage(ResultText.message.localized(message, to: language))
+                let text = ResultText.message.localized(message, to: language)
+                if let script {
+                    // In a script, messages are for a person watching a terminal.
+                    if script.options.showsMessages { printBlock(text, after: &printedBefore) }
+                } else {
+                    writeMessage(text)
+                }
             case .failure(let diagnostic) where diagnostic.id == "exec.interrupted":
                 interrupt.take()
                 writeError(say(.interrupted))
+                if script != nil {
+                    script?.interrupted = true
+                    quitRequested = true
+                }
             case .failure(let diagnostic):
                 writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))
+                noteScriptFailure()
             }
             record(outcome, in: source)
             if settings.showsTimer { writeMessage(say(.runTime, Self.seconds(elapsed))) }
@@ -194,14 +210,20 @@ public final class Shell {
     }
 
     private func printResult(_ table: ResultTable, after printedBefore: inout Bool) {
-        let target = redirect?.writer ?? console
         let width = redirect == nil ? terminalWidth() : nil
         let text = Renderer.render(table, options: settings.renderOptions(terminalWidth: width, language: language))
+        printBlock(text, after: &printedBefore)
+        if redirect?.once == true { finishRedirect() }
+    }
+
+    /// A result's text where results go: table and Markdown blocks set apart by a blank line,
+    /// CSV and JSON straight after each other.
+    private func printBlock(_ text: String, after printedBefore: inout Bool) {
+        let target = redirect?.writer ?? console
         if printedBefore && (settings.format == .table || settings.format == .markdown) { target.write("\n") }
         target.writeLine(text)
         target.flush()
         printedBefore = true
-        if redirect?.once == true { finishRedirect() }
     }
 
     /// Closes a `.output` or `.once` file and goes back to the console.
@@ -222,9 +244,11 @@ public final class Shell {
     /// The catalogue's text `key` in the shell's language, with `arguments` in its holes.
     func say(_ key: ShellText, _ arguments: String...) -> String { key.text(in: language, arguments) }
 
-    /// A meta-command's error as `error: …` in the shell's language.
-    func writeError(_ error: ShellError) {
-        writeError(MessageCatalog.label(.error, in: language) + ": " + error.message(in: language))
+    /// A meta-command's error as `error: …` in the shell's language, after `location` (a
+    /// script's `file:line`) when given.
+    func writeError(_ error: ShellError, at location: String? = nil) {
+        let label = MessageCatalog.label(.error, in: language) + ": " + error.message(in: language)
+        writeError(location.map { "\($0): \(label)" } ?? label)
     }
 
     /// An error, on standard error after anything already printed.

@@ -25,7 +25,8 @@ struct PeruseCommand: ParsableCommand {
             With neither FILE nor -c, statements come from standard input: the interactive \
             shell when standard input is a terminal (with line editing, history and completion \
             when standard output is one too), otherwise the whole input is run as one script \
-            named <stdin>.
+            named <stdin>. Scripts may hold meta-commands (.mode csv, .read FILE) on lines of \
+            their own between statements.
 
             --load reads a CSV, TSV or JSON file into a table before anything else runs (the \
             table is named after the file unless NAME= is given); its report goes to standard \
@@ -192,25 +193,25 @@ struct PeruseCommand: ParsableCommand {
             output.flush()
             throw ExitCode(shell.run())
         case .script(let source):
-            var renderOptions = RenderOptions(format: format.outputFormat)
-            renderOptions.language = language
-            renderOptions.showsNotes = annotate
             engine.settings.countsRowsDroppedAsNull = annotate
             engine.settings.notesCountsSkippingNull = annotate
-            renderOptions.showsProvenance = annotate
-            if format == .table && output.isTerminal {
-                // Like DuckDB's shell: fit the screen, show the ends of a long result.
-                renderOptions.maxWidth = terminalWidth()
-                renderOptions.maxRows = 40
-            }
-            let runner = ScriptRunner(
-                engine: engine, output: output, errors: errors, renderOptions: renderOptions,
-                showsMessages: format == .table && output.isTerminal, keepGoing: keepGoing,
-                language: language)
-            let succeeded = runner.run(source)
+            var settings = OutputSettings()
+            settings.format = format.outputFormat
+            settings.showsNotes = annotate
+            settings.showsProvenance = annotate
+            // At a terminal, like DuckDB's shell: fit the screen, show the ends of a long result.
+            let shell = Shell(
+                engine: engine, editor: PlainLineEditor(), console: output, errors: errors, settings: settings,
+                interrupt: interruptFlag, language: language,
+                terminalWidth: { [output] in output.isTerminal ? terminalWidth() : nil })
+            let options = ScriptOptions(keepGoing: keepGoing, showsMessages: format == .table && output.isTerminal)
+            switch shell.runScript(source, options: options) {
+            case .succeeded: break
             // Ctrl-C stops a script with the shell's usual status for SIGINT.
+            case .interrupted: throw ExitCode(130)
+            case .failed: throw ExitCode(1)
+            }
             if interruptFlag.isRaised { throw ExitCode(130) }
-            guard succeeded else { throw ExitCode(1) }
         }
     }
 

@@ -110,9 +110,11 @@ final class TemporaryDirectory {
 
     func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 
-    /// Writes `contents` to `name` and returns its path.
+    /// Writes `contents` to `name` (making its folders) and returns its path.
     func write(_ name: String, _ contents: Data) throws -> String {
         let target = file(name)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try contents.write(to: target)
         return target.path
     }

@@ -35,6 +35,7 @@ extension ShellText {
         .startedRecording: "recording statements and results to {}; .record off stops",
         .languageIs: "lang: {}",
         .unknownLanguage: "unknown language: {}; use {}",
+        .onlyAtThePrompt: "{} works at the prompt, not in a script",
 
         // Help
         .helpStatements: "Statements",

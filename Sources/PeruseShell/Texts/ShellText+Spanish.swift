@@ -36,6 +36,7 @@ extension ShellText {
         .startedRecording: "grabando sentencias y resultados en {}; .record off lo detiene",
         .languageIs: "idioma: {}",
         .unknownLanguage: "idioma desconocido: {}; usa {}",
+        .onlyAtThePrompt: "{} funciona en el prompt, no en un script",
 
         // Help
         .helpStatements: "Sentencias",

@@ -43,6 +43,7 @@ enum ShellText: String, CaseIterable, Sendable {
     case startedRecording
     case languageIs
     case unknownLanguage
+    case onlyAtThePrompt
 
     // MARK: Help (HelpText.swift)
     case helpStatements
