@@ -77,37 +77,8 @@ struct HelpText {
 
     private func say(_ key: ShellText) -> String { key.text(in: language) }
 
-    /// `line` broken at spaces into lines no wider than `width` (a longer word stays whole);
-    /// lines after the first start with `indent` spaces.
+    /// `line` wrapped to the help's width; lines after the first start with `indent` spaces.
     func wrap(_ line: String, indent: Int) -> [String] {
-        guard let width, width >= 20, line.count > width else { return [line] }
-        let margin = String(repeating: " ", count: min(indent, width / 2))
-        let leading = line.prefix { $0 == " " }
-        var words = line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false)[...]
-        var lines: [String] = []
-        var current = String(leading) + (words.popFirst() ?? "")
-        var startsLine = false
-        for word in words {
-            if startsLine {
-                // Spaces at the start of a wrapped line would only push it right.
-                if word.isEmpty { continue }
-                current += word
-                startsLine = false
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(Self.withoutTrailingSpaces(current))
-                current = margin + word
-                startsLine = word.isEmpty
-            }
-        }
-        if !startsLine { lines.append(Self.withoutTrailingSpaces(current)) }
-        return lines
-    }
-
-    private static func withoutTrailingSpaces(_ text: String) -> String {
-        var text = text
-        while text.last == " " { text.removeLast() }
-        return text
+        TextWrapping.wrap(line, width: width, indent: indent)
     }
 }

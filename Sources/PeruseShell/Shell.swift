@@ -237,7 +237,8 @@ public final class Shell {
     /// A message for the user (`created table t`, settings); always on the console.
     func writeMessage(_ text: String) {
         errors.flush()
-        console.writeLine(text)
+        // At a terminal, long lines break between words rather than wherever the screen ends.
+        console.writeLine(TextWrapping.wrapLines(text, width: terminalWidth()))
         console.flush()
     }
 

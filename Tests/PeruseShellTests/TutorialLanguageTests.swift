@@ -140,3 +140,30 @@ import Testing
         #expect(h.output.contains("not yet: your result has 1 column, the answer has 4 columns;"))
     }
 }
+
+/// At a terminal, the shell's long messages break between words, under their own indentation.
+@Suite struct MessageWrappingTests {
+    @Test(arguments: [".tutorial", ".source crime", ".lang es\n.tutorial"])
+    func messagesFitTheTerminal(_ commands: String) throws {
+        let h = try ShellHarness(commands.split(separator: "\n").map(String.init), terminalWidth: 50)
+        h.run()
+        let lines = h.output.split(separator: "\n")
+        #expect(lines.count > 3)
+        for line in lines {
+            let longestWord = line.split(separator: " ").map(\.count).max() ?? 0
+            #expect(line.count <= 50 || longestWord > 30, "\(line)")
+        }
+    }
+
+    @Test func wrappedLinesKeepTheirIndentation() {
+        let text = "title\n  a rather long line of words that must break somewhere here"
+        #expect(
+            TextWrapping.wrapLines(text, width: 30) == """
+                title
+                  a rather long line of words
+                  that must break somewhere
+                  here
+                """)
+        #expect(TextWrapping.wrapLines(text, width: nil) == text, "not a terminal: as it is")
+    }
+}
