@@ -139,7 +139,7 @@ class Gen:
         if r < 0.88:
             return "abs(%s)" % c
         if r < 0.91:
-            return "round(%s, %d)" % (c, self.rng.randint(0, 1))
+            return self.pick("round(%s, %d)" % (c, self.rng.randint(-2, 2)), "coalesce(%s, %d)" % (c, self.rng.randint(-1, 1)))
         if r < 0.94:
             return "(%s / %s)" % (c, self.int_expr(cols, depth + 1))
         if r < 0.97:
@@ -160,7 +160,9 @@ class Gen:
         if r < 0.8:
             return "(%s || 'x')" % c
         if r < 0.85:
-            return "substr(%s, 2, 2)" % c
+            return self.pick("substr(%s, %d, %d)" % (c, self.rng.randint(-4, 4), self.rng.randint(-3, 3)),
+                             "substr(%s, %d)" % (c, self.rng.randint(-4, 4)),
+                             "(%s || %s)" % (c, self.col(cols, "VARCHAR")))
         if r < 0.88:
             return "coalesce(%s, 'none')" % c
         if r < 0.9:

@@ -39,6 +39,24 @@ extension Evaluator {
                 double: (0..<n).map { Foundation.pow(x[x.startIndex + $0], y[y.startIndex + $0]) },
                 validity: Vector.bothValid(a, b))
         case .substr:
+            let inRange = args.dropFirst().allSatisfy { a in
+                guard case .bigint(let x) = a.constantValue else { return true }
+                return Self.substringBounds.contains(x)
+            }
+            // Out-of-range constants fail only when a row has a string: row by row below.
+            if inRange,
+                let perEntry = try perDictionaryEntry(args, e, batch, { v throws(Diagnostic) in
+                    guard case .varchar(let s) = v[0], case .bigint(let start) = v[1] else { return .null }
+                    var length: Int64?
+                    if v.count > 2 {
+                        guard case .bigint(let l) = v[2] else { return .null }
+                        length = l
+                    }
+                    return .varchar(try Self.substring(s, start: start, length: length, range: e.range))
+                })
+            {
+                return perEntry
+            }
             var vs: [Vector] = []
             for a in args { vs.append(try evaluate(a, batch)) }
             var out = [String](repeating: "", count: n)
@@ -47,10 +65,18 @@ extension Evaluator {
                 guard vs.allSatisfy({ $0.isValid(i) }) else { validity[i] = false; continue }
                 let start = vs[1].int64s[vs[1].int64s.startIndex + i]
                 let length = vs.count > 2 ? vs[2].int64s[vs[2].int64s.startIndex + i] : nil
-                out[i] = Self.substring(vs[0].string(at: i), start: start, length: length)
+                out[i] = try Self.substring(vs[0].string(at: i), start: start, length: length, range: e.range)
             }
             return makeStringVector(out, validity: validity)
         case .replace:
+            if let perEntry = try perDictionaryEntry(args, e, batch, { v in
+                guard case .varchar(let s) = v[0], case .varchar(let from) = v[1], case .varchar(let to) = v[2] else {
+                    return .null
+                }
+                return .varchar(from.isEmpty ? s : s.replacingOccurrences(of: from, with: to))
+            }) {
+                return perEntry
+            }
             let s = try evaluate(args[0], batch), a = try evaluate(args[1], batch), b = try evaluate(args[2], batch)
             var out = [String](repeating: "", count: n)
             var validity = Bitmap(count: n, valid: true)
@@ -61,25 +87,7 @@ extension Evaluator {
             }
             return makeStringVector(out, validity: validity)
         case .coalesce:
-            var out = DenseBuilder(type: e.type, count: n)
-            var remaining = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-            for a in args where !remaining.isEmpty {
-                let v = try evaluate(a, batch.subset(remaining))
-                var found: [Int32] = []
-                var foundRows: [Int32] = []
-                var rest: [Int32] = []
-                for (k, p) in remaining.enumerated() {
-                    if v.isValid(k) {
-                        found.append(p)
-                        foundRows.append(Int32(truncatingIfNeeded: k))
-                    } else {
-                        rest.append(p)
-                    }
-                }
-                if !found.isEmpty { out.scatter(v.gather(foundRows), to: found) }
-                remaining = rest
-            }
-            return out.build()
+            return try coalesce(args, e, batch)
         case .nullif:
             // args: the value, then both operands at their common type.
             let a = try evaluate(args[0], batch)
@@ -113,46 +121,6 @@ extension Evaluator {
         return Vector(double: v.doubles.map(f), validity: v.effectiveValidity)
     }
 
-    private func round(_ args: [BoundExpr], _ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
-        let v = try evaluate(args[0], batch)
-        let n = batch.count
-        let digits: Vector? = args.count > 1 ? try evaluate(args[1], batch) : nil
-        func places(_ i: Int) -> Int64 {
-            guard let d = digits else { return 0 }
-            return d.int64s[d.int64s.startIndex + i]
-        }
-        let validity = digits.map { Vector.bothValid(v, $0) } ?? v.effectiveValidity
-        if v.type == .double {
-            let x = v.doubles
-            return Vector(
-                double: (0..<n).map { Self.roundDouble(x[x.startIndex + $0], places($0)) }, validity: validity)
-        }
-        // BIGINT: rounding to a negative number of places rounds to tens, hundreds…
-        let x = v.int64s
-        var out = [Int64](repeating: 0, count: n)
-        for i in 0..<n {
-            let value = x[x.startIndex + i]
-            let p = places(i)
-            guard p < 0 else { out[i] = value; continue }
-            if p < -18 { out[i] = 0; continue }
-            var scale: Int64 = 1
-            for _ in 0..<(-p) { scale *= 10 }
-            let rounded = (Double(value) / Double(scale)).rounded(.toNearestOrAwayFromZero) * Double(scale)
-            if validity?[i] ?? true {
-                do { out[i] = try CastKernels.doubleToInt(rounded) } catch let error { throw error.at(e.range) }
-            }
-        }
-        return Vector(int64: out, validity: validity)
-    }
-
-    static func roundDouble(_ x: Double, _ places: Int64) -> Double {
-        guard x.isFinite else { return x }
-        let p = Swift.max(-300, Swift.min(300, places))
-        let scale = Foundation.pow(10.0, Double(p))
-        let r = (x * scale).rounded(.toNearestOrAwayFromZero) / scale
-        return r.isFinite ? r : x
-    }
-
     static func trimSpaces(_ s: String, leading: Bool, trailing: Bool) -> String {
         var scalars = Substring(s).unicodeScalars[...]
         while leading && scalars.first == " " { scalars.removeFirst() }
@@ -160,21 +128,28 @@ extension Evaluator {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    /// DuckDB's substr: 1-based; a negative start counts from the end; 0 is before the first.
-    static func substring(_ s: String, start: Int64, length: Int64?) -> String {
+    /// The offsets and lengths `substr` accepts, as DuckDB.
+    static let substringBounds: ClosedRange<Int64> = -4_294_967_296...4_294_967_295
+
+    /// DuckDB's substr, in characters: position `start` is 1-based, a negative start counts
+    /// from the end (-1 is the last character) and 0 is just before the first; a length
+    /// takes that many characters from there, a negative length that many before it.
+    static func substring(_ s: String, start: Int64, length: Int64?, range: SourceRange) throws(Diagnostic) -> String {
+        for (what, x) in [("offset", start), ("length", length ?? 0)] where !substringBounds.contains(x) {
+            let bound = x < 0 ? "< \(substringBounds.lowerBound)" : "> \(substringBounds.upperBound)"
+            throw .error("exec.substr", "Substring \(what) outside of supported range (\(bound))", at: range)
+        }
         let scalars = Array(s.unicodeScalars)
         let n = Int64(scalars.count)
-        let begin: Int64 = start > 0 ? start - 1 : (start < 0 ? Swift.max(n + start, -1) : -1)
-        var end = n
-        if let length {
-            if length < 0 { return "" }
-            end = begin > n ? n : begin + Swift.min(length, n + 1)
-        }
-        let lo = Int(Swift.max(0, Swift.min(begin, n)))
-        let hi = Int(Swift.max(0, Swift.min(end, n)))
+        // Positions 1…n; both bounds are within ±2^33, so nothing here overflows.
+        let first = start < 0 ? n + start + 1 : start
+        var (lo, hi) = (first, n + 1)
+        if let length { (lo, hi) = length >= 0 ? (first, first + length) : (first + length, first) }
+        lo = Swift.max(lo, 1)
+        hi = Swift.min(hi, n + 1)
         guard hi > lo else { return "" }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[lo..<hi])
+        out.append(contentsOf: scalars[Int(lo - 1)..<Int(hi - 1)])
         return String(out)
     }
 

@@ -10,6 +10,11 @@ extension Evaluator {
     {
         let n = batch.count
         if f == .if { return try evaluateIf(args, e, batch) }
+        if Self.perEntryFunctions.contains(f),
+            let perEntry = try perDictionaryEntry(args, e, batch, { v throws(Diagnostic) in try apply(f, v, range: e.range) })
+        {
+            return perEntry
+        }
         var vectors: [Vector] = []
         for a in args { vectors.append(try evaluate(a, batch)) }
         var out = DenseBuilder(type: e.type, count: n)
@@ -22,6 +27,12 @@ extension Evaluator {
     }
 
     /// `if(c, a, b)`: each branch evaluated only on its rows.
+    /// Functions of a string whose errors never depend on it, and that are NULL on a NULL
+    /// string: with constant other arguments, computed once per dictionary entry.
+    private static let perEntryFunctions: Set<ScalarFunction> = [
+        .regexpMatches, .regexpReplace, .splitPart, .startsWith, .contains, .left, .right,
+    ]
+
     private func evaluateIf(_ args: [BoundExpr], _ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> Vector {
         let when = BoundWhen(condition: args[0], result: args[1])
         return try evaluate(BoundExpr(.caseWhen([when], otherwise: args[2]), type: e.type, range: e.range), batch)

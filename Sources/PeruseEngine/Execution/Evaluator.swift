@@ -17,6 +17,9 @@ final class Evaluator {
         var expr: BoundExpr
     }
 
+    /// `a || b` of two dictionary columns, once per pair of codes (see `Evaluator+Dictionary`).
+    var pairResults: [PairKey: Vector] = [:]
+
     /// Per-dictionary truth tables of filter conditions (see `Evaluator+Selection`).
     var codeTables: [DictionaryKey: [Bool]] = [:]
 
@@ -100,11 +103,7 @@ final class Evaluator {
         case .caseWhen(let whens, let otherwise):
             return try caseWhen(whens, otherwise, type: e.type, batch)
         case .concat(let a, let b):
-            let x = try evaluate(a, batch)
-            let y = try evaluate(b, batch)
-            let validity = Vector.bothValid(x, y)
-            let out = (0..<n).map { (validity?[$0] ?? true) ? x.string(at: $0) + y.string(at: $0) : "" }
-            return makeStringVector(out, validity: validity)
+            return try concatenate(e, a, b, batch)
         case .function(let f, let args):
             return try evaluateFunction(f, args, e, batch)
         case .parameter(let k):
@@ -251,7 +250,7 @@ final class Evaluator {
 
     /// Evaluates `subject` (VARCHAR), applies `f` once per dictionary entry, and gathers
     /// the answers by code. NULL rows stay NULL. Answers are cached per dictionary.
-    func mapDictionary(_ e: BoundExpr, _ subject: BoundExpr, _ batch: Batch, _ f: (String) -> Value)
+    func mapDictionary(_ e: BoundExpr, _ subject: BoundExpr, _ batch: Batch, _ f: (String) throws(Diagnostic) -> Value)
         throws(Diagnostic) -> Vector
     {
         let v = try evaluate(subject, batch)
@@ -262,7 +261,7 @@ final class Evaluator {
             perEntry = cached
         } else if dict.isUnique || dict.count <= v.count {
             var b = VectorBuilder(type: e.type, capacity: dict.count)
-            for s in dict.values { b.append(f(s)) }
+            for s in dict.values { b.append(try f(s)) }
             perEntry = b.build()
             if dict.isUnique {
                 pinDictionary(dict)
@@ -271,7 +270,7 @@ final class Evaluator {
         } else {
             // A large dictionary that few rows use: answer row by row.
             var b = VectorBuilder(type: e.type, capacity: v.count)
-            for i in 0..<v.count { b.append(v.isValid(i) ? f(v.string(at: i)) : .null) }
+            for i in 0..<v.count { b.append(v.isValid(i) ? try f(v.string(at: i)) : .null) }
             return b.build()
         }
         var out = perEntry.gatherCodes(codes)

@@ -18,8 +18,11 @@ struct Int64IdMap {
 
     @inline(__always)
     private static func slot(_ key: Int64, _ mask: Int) -> Int {
-        let h = UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 29) & mask
+        // Fold the high half in first: DOUBLE keys (bit patterns) often differ only there,
+        // and the product's upper bits depend on every bit of the folded key.
+        let k = UInt64(bitPattern: key)
+        let h = (k ^ (k >> 32)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & mask
     }
 
     /// The id of `key`, giving it `next` if new; `isNew` says which.
@@ -108,8 +111,10 @@ struct KeyColumnMapper {
             }
         case .string(let codes, let dict):
             var table: [Int32]
-            if let t = translation, t.source === dict, t.size == dict.count {
+            if let t = translation, t.source === dict {
+                // A dictionary only grows, so the codes already mapped stay right.
                 table = t.codes
+                if table.count < dict.count { table += repeatElement(-1, count: dict.count - table.count) }
             } else {
                 table = [Int32](repeating: -1, count: dict.count)
             }

@@ -9,6 +9,9 @@ extension MessageCatalog {
             "BIGINT va de −9223372036854775808 a 9223372036854775807; usa cast a DOUBLE para valores mayores"),
         Entry("exec.overflow", "Overflow in negation of BIGINT ({})", "desbordamiento al negar un BIGINT ({})"),
         Entry(
+            "exec.substr", "Substring {} outside of supported range ({})",
+            "el {} de substring está fuera del rango admitido ({})"),
+        Entry(
             "exec.overflow", "Overflow in SUM of BIGINT: the total {} does not fit in BIGINT",
             "desbordamiento en SUM de BIGINT: el total {} no cabe en BIGINT"),
         Entry(
