@@ -31,22 +31,8 @@ public enum TableWriter {
                 message: fileExtension.isEmpty ? "no file extension to choose a format by" : "unknown file extension .\(fileExtension)",
                 help: "end the name in .csv, .tsv, .json, .ndjson or .md")
         }
-        var info = stat()
-        var existingMode: mode_t?
-        if stat(path, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                throw FileError(path: displayPath, message: "cannot save over a directory", help: "name a file inside it")
-            }
-            existingMode = info.st_mode & 0o7777
-        }
-        let file = try TemporaryFile(beside: path, displayPath: displayPath)
-        do {
-            if let existingMode { fchmod(file.descriptor, existingMode) }
+        try TemporaryFile.replace(path, displayPath: displayPath) { (file) throws(FileError) in
             try render(result, format: format, into: file, isCancelled: isCancelled)
-            try file.commit(to: path)
-        } catch {
-            file.discard()
-            throw error
         }
         return format
     }
@@ -155,6 +141,30 @@ final class TemporaryFile {
             let code = errno
             unlink(path)
             throw FileError(path: displayPath, message: "cannot write file: \(FileSource.errorText(code))")
+        }
+    }
+
+    /// Writes a new `path` through a temporary file beside it: `write` fills it, and it is
+    /// renamed over `path` (keeping an existing file's permissions) only when all went well.
+    static func replace(
+        _ path: String, displayPath: String, write: (TemporaryFile) throws(FileError) -> Void
+    ) throws(FileError) {
+        var info = stat()
+        var existingMode: mode_t?
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw FileError(path: displayPath, message: "cannot save over a directory", help: "name a file inside it")
+            }
+            existingMode = info.st_mode & 0o7777
+        }
+        let file = try TemporaryFile(beside: path, displayPath: displayPath)
+        do throws(FileError) {
+            if let existingMode { fchmod(file.descriptor, existingMode) }
+            try write(file)
+            try file.commit(to: path)
+        } catch {
+            file.discard()
+            throw error
         }
     }
 
