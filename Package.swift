@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "peruse",
             dependencies: [
-                "PeruseEngine", "PeruseIO", "PeruseBuiltins", "PeruseSyntax", "PeruseShell", "CReadline",
+                "PeruseEngine", "PeruseIO", "PeruseBuiltins", "PeruseSyntax", "PeruseShell", "PeruseStorage", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

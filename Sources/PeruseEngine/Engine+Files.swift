@@ -23,6 +23,8 @@ extension Engine {
         let tableName = name ?? Self.tableName(forFile: path)
         let start = ContinuousClock.now
         let loaded: LoadedTable
+        var options = options
+        options.memoryLimit = settings.memoryLimit
         do {
             loaded = try TableLoader.load(
                 path: resolvedPath(path), displayPath: path, options: options, isCancelled: isCancelled)

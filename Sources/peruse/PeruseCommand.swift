@@ -3,6 +3,7 @@ import PeruseBuiltins
 import PeruseEngine
 import PeruseIO
 import PeruseShell
+import PeruseStorage
 import PeruseSyntax
 
 #if canImport(Glibc)

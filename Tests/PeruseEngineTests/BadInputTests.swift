@@ -119,6 +119,27 @@ import Testing
         expectUnchanged(engine)
     }
 
+    /// A file whose columns would pass the memory limit stops the load with the limit named,
+    /// long before the machine runs out; under a higher limit it loads.
+    @Test(arguments: ["big.csv", "big.json"])
+    func aLoadPastTheMemoryLimitStops(_ file: String) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rows = (0..<20_000).map { file.hasSuffix(".csv") ? "\($0),name \($0)" : "{\"id\": \($0), \"name\": \"name \($0)\"}" }
+        let text = (file.hasSuffix(".csv") ? ["id,name"] + rows : rows).joined(separator: "\n")
+        try Data(text.utf8).write(to: directory.appendingPathComponent(file))
+        let engine = try engine(in: directory)
+        engine.settings.memoryLimit = 200_000
+        let diagnostic = loadError(engine, "load '\(file)' as data")
+        #expect(diagnostic?.message == "\(file): loading it would hold more than the 200 KB memory limit")
+        #expect(diagnostic?.help == "raise the limit with .limit memory or --memory-limit (none: no limit)")
+        expectReadsInSpanish(diagnostic)
+        expectUnchanged(engine)
+        engine.settings.memoryLimit = 50_000_000
+        try engine.query("load '\(file)' as big")
+        #expect(engine.catalog.table("big")?.rowCount == 20_000)
+    }
+
     @Test func saveToAnUnknownExtension() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -94,9 +94,12 @@ struct CSVReader {
     ) throws(LoadInterruption) -> [ColumnLoader] {
         try rewind()
         let columnCount = kinds.count
+        let memory = LoadMemory(limit: options.memoryLimit, displayPath: source.displayPath)
         var loaders = (0..<columnCount).map { c in
             ColumnLoader(name: sniffed.names[c], index: c, kind: kinds[c], isFixed: fixed[c], capacity: estimate)
         }
+        // The estimated rows are reserved, not yet touched: a file far over the limit stops here.
+        try memory.check(LoadMemory.held(by: loaders))
         let tokenizer = CSVTokenizer(dialect: sniffed.dialect)
         let quote = sniffed.dialect.quote ?? 0
         var window = Window(bytes: [UInt8](repeating: 0, count: Self.chunkSize))
@@ -169,6 +172,7 @@ struct CSVReader {
                         base: window.base, null: null, quote: quote, scratch: &scratch)
                 }
             }
+            try memory.check(LoadMemory.held(by: loaders) &+ window.bytes.count)
             position = next
         }
         return loaders

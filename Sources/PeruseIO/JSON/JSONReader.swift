@@ -10,6 +10,9 @@ struct JSONReader {
     let options: LoadOptions
 
     func read() throws(LoadInterruption) -> LoadedTable {
+        let memory = LoadMemory(limit: options.memoryLimit, displayPath: source.displayPath)
+        // The whole file is read into memory first.
+        try memory.check(source.size)
         let bytes: [UInt8]
         do { bytes = try source.readAll() } catch { throw .file(error) }
         return try bytes.withBytes { (all) throws(LoadInterruption) -> LoadedTable in
@@ -38,8 +41,10 @@ struct JSONReader {
                 loaders: names.indices.map { c in
                     ColumnLoader(name: names[c], index: c, kind: kinds[c], isFixed: fixed[c], capacity: schema.records)
                 })
+            try memory.check(LoadMemory.held(by: load.loaders) &+ bytes.count)
             var scanner = JSONScanner(bytes: all)
             try scanner.scan(&load)
+            try memory.check(LoadMemory.held(by: load.loaders) &+ bytes.count)
             let columns = load.loaders.map { $0.build() }
             let uniqueNames = Self.distinctNames(names)
             return LoadedTable(

@@ -20,6 +20,12 @@ struct ByteInterner {
 
     var count: Int { strings.count }
 
+    /// The bytes the distinct values hold, as file bytes and as `String`s, with their tables.
+    var heldBytes: Int {
+        arena.capacity &* 2 &+ starts.capacity &* 8 &+ hashes.capacity &* 8 &+ slots.capacity &* 4
+            &+ strings.capacity &* 16
+    }
+
     /// The code of `bytes`; nil when they are not valid UTF-8 (the caller reports where).
     @inline(__always)
     mutating func code(of bytes: UnsafeRawBufferPointer) -> Int32? {

@@ -189,6 +189,12 @@ struct ColumnLoader {
                 at: offset + UTF8Check.firstInvalidOffset(bytes), "invalid UTF-8", help: "save the file as UTF-8"))
     }
 
+    /// The bytes this column's buffers hold (their capacity, so a reservation counts at once).
+    var heldBytes: Int {
+        ints.capacity &* 8 &+ doubles.capacity &* 8 &+ bools.capacity &+ codes.capacity &* 4
+            &+ validity.capacity &* 8 &+ interner.heldBytes
+    }
+
     /// The finished column.
     func build() -> Vector {
         let bitmap = hasNulls ? Bitmap(words: validity[...], count: count) : nil

@@ -12,6 +12,9 @@ public struct LoadOptions: Sendable {
     public var nullText: String?
     /// Types the user gave for some columns, by case-insensitive name.
     public var types: [(name: String, type: DataType)] = []
+    /// The most memory the load may hold (the engine's memory limit; not a `with (…)` option).
+    /// Past it the load stops with an error instead of the machine running out of memory.
+    public var memoryLimit: Int?
 
     public init() {}
 }

@@ -133,6 +133,13 @@ extension MessageCatalog {
         Entry("io.file", "{}: invalid escape in a string", "{}: secuencia de escape no válida en una cadena"),
         Entry("io.file", "{}: expected four hex digits after \\u", "{}: se esperaban cuatro dígitos hexadecimales después de \\u"),
         Entry("io.file", "{}: unpaired surrogate in \\u escape", "{}: sustituto sin pareja en un escape \\u"),
+        // A load past the memory limit.
+        Entry(
+            "io.file", "{}: loading it would hold more than the {} memory limit",
+            "{}: cargarlo ocuparía más que el límite de memoria de {}"),
+        Entry(
+            "io.file", "raise the limit with .limit memory or --memory-limit (none: no limit)",
+            "sube el límite con .limit memory o --memory-limit (none: sin límite)"),
         // Saving.
         Entry("io.file", "{}: no file extension to choose a format by", "{}: no tiene extensión para elegir un formato"),
         Entry("io.file", "{}: unknown file extension .{}", "{}: extensión de archivo desconocida .{}"),
