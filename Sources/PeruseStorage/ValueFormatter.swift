@@ -5,7 +5,7 @@ public enum ValueFormatter {
     /// the shortest digits that round-trip, in fixed notation for decimal exponents
     /// −4…15 (with `.0` when integral) and in scientific notation otherwise.
     public static func double(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
+        if d.isNaN { return d.sign == .minus ? "-nan" : "nan" }  // 0.0 / 0.0 is -nan on x86, as in DuckDB
         if d.isInfinite { return d < 0 ? "-inf" : "inf" }
         if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
         // Swift's description gives the shortest round-trip digits; re-lay them out.

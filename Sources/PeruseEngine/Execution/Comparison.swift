@@ -1,14 +1,22 @@
 import PeruseStorage
 
 /// `= <> < <= > >=` over two vectors of the same type. NULL on either side gives NULL.
-/// Strings compare by their UTF-8 bytes, as DuckDB does.
+/// Strings compare by their UTF-8 bytes, as DuckDB does; doubles as DuckDB orders them
+/// (NaN equals NaN and is greater than every other value, infinity included).
 enum Comparison {
     static func apply(_ op: ComparisonOperator, _ a: Vector, _ b: Vector) -> Vector {
         let validity = Vector.bothValid(a, b)
         let out: [Bool]
         switch (a.storage, b.storage) {
         case (.int64(let x), .int64(let y)): out = compare(op, x, y)
-        case (.double(let x), .double(let y)): out = compare(op, x, y)
+        case (.double(let x), .double(let y)):
+            if x.contains(where: \.isNaN) || y.contains(where: \.isNaN) {
+                out = (0..<min(x.count, y.count)).map {
+                    holds(op, doubleOrder(x[x.startIndex + $0], y[y.startIndex + $0]))
+                }
+            } else {
+                out = compare(op, x, y)
+            }
         case (.boolean(let x), .boolean(let y)): out = compare(op, x.map { $0 ? 1 : 0 }[...], y.map { $0 ? 1 : 0 }[...])
         case (.string, .string):
             out = (0..<min(a.count, b.count)).map { compareStrings(a.string(at: $0), b.string(at: $0), op) }
@@ -36,7 +44,18 @@ enum Comparison {
 
     /// Byte-wise comparison of two strings.
     static func compareStrings(_ a: String, _ b: String, _ op: ComparisonOperator) -> Bool {
-        let order = byteOrder(a, b)
+        holds(op, byteOrder(a, b))
+    }
+
+    /// −1, 0 or 1 as `x` sorts before, with or after `y` in DuckDB's order of doubles:
+    /// NaN is equal to NaN and after everything else; −0.0 equals 0.0.
+    static func doubleOrder(_ x: Double, _ y: Double) -> Int {
+        if x.isNaN || y.isNaN { return x.isNaN == y.isNaN ? 0 : (x.isNaN ? 1 : -1) }
+        return x < y ? -1 : (x > y ? 1 : 0)
+    }
+
+    /// Whether `op` holds between two values that compare as `order` (−1, 0 or 1).
+    static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
         switch op {
         case .equal: return order == 0
         case .notEqual: return order != 0
@@ -70,11 +89,11 @@ struct LikePattern {
 
     init(_ text: String, caseInsensitive: Bool) {
         self.caseInsensitive = caseInsensitive
-        pattern = Array((caseInsensitive ? text.lowercased() : text).unicodeScalars)
+        pattern = Array((caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars)
     }
 
     func matches(_ text: String) -> Bool {
-        let s = Array((caseInsensitive ? text.lowercased() : text).unicodeScalars)
+        let s = Array((caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars)
         // Iterative matching with backtracking to the last %: linear in practice, never recursive.
         var p = 0, i = 0
         var starP = -1, starI = 0

@@ -8,8 +8,8 @@ extension Evaluator {
     {
         let n = batch.count
         switch f {
-        case .lower: return try mapDictionary(e, args[0], batch) { .varchar($0.lowercased()) }
-        case .upper: return try mapDictionary(e, args[0], batch) { .varchar($0.uppercased()) }
+        case .lower: return try mapDictionary(e, args[0], batch) { .varchar(CaseMapping.lower($0)) }
+        case .upper: return try mapDictionary(e, args[0], batch) { .varchar(CaseMapping.upper($0)) }
         case .trim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: true, trailing: true)) }
         case .ltrim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: true, trailing: false)) }
         case .rtrim: return try mapDictionary(e, args[0], batch) { .varchar(Self.trimSpaces($0, leading: false, trailing: true)) }
@@ -157,7 +157,7 @@ extension Evaluator {
     static func less(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.bigint(let x), .bigint(let y)), (.date(let x), .date(let y)): return x < y
-        case (.double(let x), .double(let y)): return x < y
+        case (.double(let x), .double(let y)): return Comparison.doubleOrder(x, y) < 0
         case (.boolean(let x), .boolean(let y)): return !x && y
         case (.varchar(let x), .varchar(let y)): return Comparison.byteOrder(x, y) < 0
         default: return false

@@ -73,13 +73,12 @@ extension Evaluator {
             guard case .bigint(let k) = v[2] else { return .null }
             let s = text(v[0])
             let sep = text(v[1])
-            let parts = sep.isEmpty ? [s] : s.components(separatedBy: sep)
+            // An empty separator splits into code points, as in DuckDB.
+            let parts = sep.isEmpty ? s.unicodeScalars.map { String($0) } : s.components(separatedBy: sep)
             let index = k > 0 ? Int(k) - 1 : (k < 0 ? parts.count + Int(max(k, -Int64(Int32.max))) : -1)
             return .varchar(index >= 0 && index < parts.count ? parts[index] : "")
-        case .startsWith: return .boolean(text(v[0]).hasPrefix(text(v[1])))
-        case .contains:
-            let needle = text(v[1])
-            return .boolean(needle.isEmpty || text(v[0]).contains(needle))
+        case .startsWith: return .boolean(text(v[0]).utf8.starts(with: text(v[1]).utf8))
+        case .contains: return .boolean(Self.containsBytes(text(v[0]), text(v[1])))
         case .left, .right:
             guard case .bigint(let k) = v[1] else { return .null }
             let scalars = Array(text(v[0]).unicodeScalars)
@@ -99,6 +98,18 @@ extension Evaluator {
         }
     }
 
+    /// Whether `needle`'s UTF-8 bytes occur in `haystack`'s, as DuckDB's `contains` (an accent
+    /// written as its own code point does not hide the letter before it).
+    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        if n.isEmpty { return true }
+        if n.count > h.count { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] && h[start..<(start + n.count)].elementsEqual(n) {
+            return true
+        }
+        return false
+    }
+
     private func text(_ v: Value) -> String {
         if case .varchar(let s) = v { return s }
         return ""
@@ -108,7 +119,8 @@ extension Evaluator {
     private func regex(_ pattern: String, _ range: SourceRange) throws(Diagnostic) -> Regex<AnyRegexOutput> {
         if let known = regexCache[pattern] { return known }
         do {
-            let compiled = try Regex(pattern)
+            // Unicode scalars, not grapheme clusters, as RE2 in DuckDB: '.' matches the e of e + ◌́.
+            let compiled = try Regex(pattern).matchingSemantics(.unicodeScalar)
             regexCache[pattern] = compiled
             return compiled
         } catch {

@@ -70,10 +70,9 @@ extension Evaluator {
             if batch.selection == nil { return SIMDSelection.compare(x, validity: v.validity, oper, c) }
             return Self.select(x, validity: v.validity, selection: batch.selection, count: batch.count, oper, c)
         case (.double(let x), .double(let c)):
-            if c.isNaN { return nil }  // NaN's ordering rules: take the general path
-            if batch.selection == nil && !x.contains(where: { $0.isNaN }) {
-                return SIMDSelection.compare(x, validity: v.validity, oper, c)
-            }
+            // NaN's ordering rules (equal to itself, above everything): take the general path.
+            if c.isNaN || x.contains(where: \.isNaN) { return nil }
+            if batch.selection == nil { return SIMDSelection.compare(x, validity: v.validity, oper, c) }
             return Self.select(x, validity: v.validity, selection: batch.selection, count: batch.count, oper, c)
         case (.string(let codes, let dict), .varchar(let text)):
             let table = codeTable(e, dict) { Comparison.compareStrings($0, text, oper) }

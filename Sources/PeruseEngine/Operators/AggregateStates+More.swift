@@ -58,7 +58,7 @@ final class QuantileState: AggregateState {
         growArray(&values, to: groupCount, with: [])
         var b = VectorBuilder(type: .double, capacity: groupCount)
         for g in 0..<groupCount {
-            let xs = values[g].sorted()
+            let xs = values[g].sorted { Comparison.doubleOrder($0, $1) < 0 }
             guard !xs.isEmpty else {
                 b.appendNull()
                 continue
@@ -66,7 +66,7 @@ final class QuantileState: AggregateState {
             let position = Double(xs.count - 1) * fraction
             let lo = Int(position.rounded(.down))
             let hi = min(xs.count - 1, lo + 1)
-            b.append(.double(xs[lo] + (xs[hi] - xs[lo]) * (position - Double(lo))))
+            b.append(.double(position == Double(lo) ? xs[lo] : interpolate(xs[lo], xs[hi], position - Double(lo))))
         }
         return b.build()
     }

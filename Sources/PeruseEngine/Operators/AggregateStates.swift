@@ -215,7 +215,8 @@ final class MinMaxState: AggregateState {
             grow(&doubles, to: groupCount, with: 0)
             for (k, g) in groups.enumerated() where validity?[k] ?? true {
                 let x = a[a.startIndex + k], gi = Int(g)
-                if !seen[gi] || (isMax ? x > doubles[gi] : x < doubles[gi]) {
+                let order = Comparison.doubleOrder(x, doubles[gi])  // NaN is the greatest, as in DuckDB
+                if !seen[gi] || (isMax ? order > 0 : order < 0) {
                     doubles[gi] = x
                     seen[gi] = true
                 }
@@ -286,9 +287,9 @@ final class MedianState: AggregateState {
         for g in 0..<groupCount {
             var xs = values[g]
             if xs.isEmpty { validity[g] = false; continue }
-            xs.sort()
+            xs.sort { Comparison.doubleOrder($0, $1) < 0 }
             let m = xs.count / 2
-            out[g] = xs.count % 2 == 1 ? xs[m] : xs[m - 1] + (xs[m] - xs[m - 1]) / 2
+            out[g] = xs.count % 2 == 1 ? xs[m] : interpolate(xs[m - 1], xs[m], 0.5)
         }
         return Vector(double: out, validity: validity)
     }
@@ -323,4 +324,10 @@ final class DistinctState: AggregateState {
     func finish(groupCount: Int) throws(Diagnostic) -> Vector {
         try inner.finish(groupCount: groupCount)
     }
+}
+
+/// The value a fraction `d` of the way from `lo` to `hi`, weighted as DuckDB does: no overflow
+/// between two huge values, and −inf with −inf stays −inf.
+func interpolate(_ lo: Double, _ hi: Double, _ d: Double) -> Double {
+    lo * (1 - d) + hi * d
 }
