@@ -1,23 +1,34 @@
 import PeruseStorage
 import PeruseSyntax
 
-/// Joins two inputs: the right one is read whole and hashed on its keys (a chain of rows
-/// per distinct key), then the left one streams through, batch by batch, finding its
-/// partners. With no keys every right row is a candidate (a nested loop, for cross joins
-/// and conditions that are not equalities). NULL keys never match. Candidate pairs are
-/// made 2,048 at a time, the residual condition filters them, and outer joins then add
-/// the rows that found no partner, with NULLs on the other side.
+/// Joins two inputs: one (the build side, normally the right input) is read whole and
+/// hashed on its keys (a chain of rows per distinct key), then the other (the probe side)
+/// streams through, batch by batch, finding its partners. The left input is the build side
+/// when the planner expects the right one to be much larger (`JoinSpec.buildsLeft`). With no
+/// keys every build row is a candidate (a nested loop, for cross joins and conditions that
+/// are not equalities). NULL keys never match. Candidate pairs are made 2,048 at a time,
+/// always as left columns then right columns, the residual condition filters them, and outer
+/// joins then add the rows that found no partner, with NULLs on the other side.
 final class HashJoinOperator: Operator {
     private let spec: JoinSpec
-    private let left: Operator
-    private let right: Operator
-    private let leftTypes: [DataType]
-    private let rightTypes: [DataType]
+    private let probeInput: Operator
+    private let buildInput: Operator
+    private let probeTypes: [DataType]
+    private let buildTypes: [DataType]
+    private let probeKeys: [BoundExpr]
+    private let buildKeys: [BoundExpr]
+    private let buildsLeft: Bool
+    /// Where each side's columns start in the output (left columns come first).
+    private let probeOffset: Int
+    private let buildOffset: Int
+    /// Whether rows of that side that match nothing are kept (outer joins).
+    private let keepsUnmatchedProbe: Bool
+    private let keepsUnmatchedBuild: Bool
     /// Output columns (left then right numbering) anyone reads; the rest stay placeholders.
     private let materialize: [Bool]
     private let context: ExecutionContext
 
-    // The right input, whole, and its hash chains.
+    // The build input, whole, and its hash chains.
     private var built = false
     private var buildColumns: [Vector] = []
     private var buildCount = 0
@@ -26,34 +37,44 @@ final class HashJoinOperator: Operator {
     private var nextRow: [Int32] = []
     private var buildMatched: [Bool] = []
 
-    // Where the left input's current batch stands.
+    // Where the probe input's current batch stands.
     private var probe: Batch?
     private var probeIds: [Int32] = []
     private var probeMatched: [Bool] = []
     private var probeRow = 0
     private var cursor: Int32 = -1
     private var rowStarted = false
-    private var leftDone = false
-    private var unmatchedRight = 0
+    private var probeDone = false
+    private var unmatchedBuild = 0
     private var pending: [Batch] = []
 
     private let unread = Vector(type: .null, count: 0, storage: .null)
 
     init(
         _ spec: JoinSpec, _ left: Operator, _ right: Operator, leftTypes: [DataType], rightTypes: [DataType],
-        needed: Set<Int>?, _ context: ExecutionContext
+        buildsLeft: Bool = false, needed: Set<Int>?, _ context: ExecutionContext
     ) {
         self.spec = spec
-        self.left = left
-        self.right = right
-        self.leftTypes = leftTypes
-        self.rightTypes = rightTypes
+        self.buildsLeft = buildsLeft
+        (probeInput, buildInput) = buildsLeft ? (right, left) : (left, right)
+        (probeTypes, buildTypes) = buildsLeft ? (rightTypes, leftTypes) : (leftTypes, rightTypes)
+        (probeKeys, buildKeys) = buildsLeft ? (spec.rightKeys, spec.leftKeys) : (spec.leftKeys, spec.rightKeys)
+        (probeOffset, buildOffset) = buildsLeft ? (leftTypes.count, 0) : (0, leftTypes.count)
+        let keepsLeft = spec.kind == .left || spec.kind == .full
+        let keepsRight = spec.kind == .right || spec.kind == .full
+        (keepsUnmatchedProbe, keepsUnmatchedBuild) = buildsLeft ? (keepsRight, keepsLeft) : (keepsLeft, keepsRight)
         self.materialize = (0..<(leftTypes.count + rightTypes.count)).map { needed?.contains($0) ?? true }
         self.context = context
+        // Both sides' keys have the same types (the binder casts them to agree).
         self.mapper = GroupIdMapper(types: spec.rightKeys.map(\.type))
     }
 
-    private var hasKeys: Bool { !spec.rightKeys.isEmpty }
+    private var hasKeys: Bool { !buildKeys.isEmpty }
+
+    /// A probe side's and a build side's columns as output: left columns, then right.
+    private func output(probe: [Vector], build: [Vector]) -> [Vector] {
+        buildsLeft ? build + probe : probe + build
+    }
 
     func next() throws(Diagnostic) -> Batch? {
         if !built { try build() }
@@ -63,20 +84,20 @@ final class HashJoinOperator: Operator {
                 if probeRow < current.count {
                     try pairUp(current)
                 } else {
-                    if spec.kind == .left || spec.kind == .full { emitUnmatchedLeft(current) }
+                    if keepsUnmatchedProbe { emitUnmatchedProbe(current) }
                     probe = nil
                 }
                 continue
             }
-            if !leftDone {
-                if let batch = try left.next() {
+            if !probeDone {
+                if let batch = try probeInput.next() {
                     try startProbe(batch)
                     continue
                 }
-                leftDone = true
+                probeDone = true
             }
-            if spec.kind == .right || spec.kind == .full, unmatchedRight < buildCount {
-                emitUnmatchedRight()
+            if keepsUnmatchedBuild, unmatchedBuild < buildCount {
+                emitUnmatchedBuild()
                 continue
             }
             return nil
@@ -88,21 +109,21 @@ final class HashJoinOperator: Operator {
 
     private func build() throws(Diagnostic) {
         built = true
-        let width = leftTypes.count
-        var builders = rightTypes.map { VectorBuilder(type: $0) }
+        let offset = buildOffset
+        var builders = buildTypes.map { VectorBuilder(type: $0) }
         var ids: [Int32] = []
-        // Each right row kept: its read columns, its key id and its place in a chain.
-        let rowBytes = rightTypes.indices.filter { materialize[width + $0] }.map { rightTypes[$0] }.estimatedWidth + 8
-        while let batch = try right.next() {
+        // Each build row kept: its read columns, its key id and its place in a chain.
+        let rowBytes = buildTypes.indices.filter { materialize[offset + $0] }.map { buildTypes[$0] }.estimatedWidth + 8
+        while let batch = try buildInput.next() {
             try context.checkCancelled()
             try context.budget.reserve(rows: batch.count, bytesPerRow: rowBytes, operator: "join")
-            for j in 0..<rightTypes.count where materialize[width + j] && j < batch.columns.count {
+            for j in 0..<buildTypes.count where materialize[offset + j] && j < batch.columns.count {
                 builders[j].append(batch.columns[j], selection: batch.selection)
             }
-            if hasKeys { ids += try keyIds(spec.rightKeys, batch) }
+            if hasKeys { ids += try keyIds(buildKeys, batch) }
             buildCount += batch.count
         }
-        buildColumns = (0..<rightTypes.count).map { materialize[width + $0] ? builders[$0].build() : unread }
+        buildColumns = (0..<buildTypes.count).map { materialize[offset + $0] ? builders[$0].build() : unread }
         buildMatched = [Bool](repeating: false, count: buildCount)
         guard hasKeys else { return }
         heads = [Int32](repeating: -1, count: mapper.groupCount)
@@ -136,7 +157,7 @@ final class HashJoinOperator: Operator {
         rowStarted = false
         probeMatched = [Bool](repeating: false, count: batch.count)
         if hasKeys {
-            probeIds = try keyIds(spec.leftKeys, batch)
+            probeIds = try keyIds(probeKeys, batch)
             let known = heads.count
             for i in 0..<probeIds.count where probeIds[i] >= known { probeIds[i] = -1 }
         }
@@ -176,7 +197,8 @@ final class HashJoinOperator: Operator {
         }
         if probeIndex.isEmpty { return }
         let candidates = Batch(
-            columns: leftColumns(probe, probeIndex) + rightColumns(buildIndex), count: probeIndex.count)
+            columns: output(probe: probeSideColumns(probe, probeIndex), build: buildSideColumns(buildIndex)),
+            count: probeIndex.count)
         guard let residual = spec.residual else {
             for p in probeIndex { probeMatched[Int(p)] = true }
             for b in buildIndex { buildMatched[Int(b)] = true }
@@ -195,39 +217,38 @@ final class HashJoinOperator: Operator {
         }
     }
 
-    private func leftColumns(_ probe: Batch, _ positions: [Int32]) -> [Vector] {
+    private func probeSideColumns(_ probe: Batch, _ positions: [Int32]) -> [Vector] {
         let rows = probe.selection.map { sel in positions.map { sel[Int($0)] } } ?? positions
-        return (0..<leftTypes.count).map { j in
-            materialize[j] && j < probe.columns.count ? probe.columns[j].gather(rows) : unread
+        return (0..<probeTypes.count).map { j in
+            materialize[probeOffset + j] && j < probe.columns.count ? probe.columns[j].gather(rows) : unread
         }
     }
 
-    private func rightColumns(_ rows: [Int32]) -> [Vector] {
-        let width = leftTypes.count
-        return (0..<rightTypes.count).map { j in materialize[width + j] ? buildColumns[j].gather(rows) : unread }
+    private func buildSideColumns(_ rows: [Int32]) -> [Vector] {
+        (0..<buildTypes.count).map { j in materialize[buildOffset + j] ? buildColumns[j].gather(rows) : unread }
     }
 
-    private func emitUnmatchedLeft(_ probe: Batch) {
+    /// The probe batch's rows that matched nothing, with NULLs for the build side.
+    private func emitUnmatchedProbe(_ probe: Batch) {
         let rows = (0..<probe.count).filter { !probeMatched[$0] }.map { Int32(truncatingIfNeeded: $0) }
         if rows.isEmpty { return }
-        let width = leftTypes.count
-        let nulls = rightTypes.enumerated().map {
-            materialize[width + $0.offset] ? Vector.nulls($0.element, count: rows.count) : unread
+        let nulls = buildTypes.enumerated().map {
+            materialize[buildOffset + $0.offset] ? Vector.nulls($0.element, count: rows.count) : unread
         }
-        pending.append(Batch(columns: leftColumns(probe, rows) + nulls, count: rows.count))
+        pending.append(Batch(columns: output(probe: probeSideColumns(probe, rows), build: nulls), count: rows.count))
     }
 
-    /// The next batch of right rows that matched nothing.
-    private func emitUnmatchedRight() {
+    /// The next batch of build rows that matched nothing, with NULLs for the probe side.
+    private func emitUnmatchedBuild() {
         var rows: [Int32] = []
-        while unmatchedRight < buildCount && rows.count < Batch.capacity {
-            if !buildMatched[unmatchedRight] { rows.append(Int32(truncatingIfNeeded: unmatchedRight)) }
-            unmatchedRight += 1
+        while unmatchedBuild < buildCount && rows.count < Batch.capacity {
+            if !buildMatched[unmatchedBuild] { rows.append(Int32(truncatingIfNeeded: unmatchedBuild)) }
+            unmatchedBuild += 1
         }
         if rows.isEmpty { return }
-        let nulls = leftTypes.enumerated().map {
-            materialize[$0.offset] ? Vector.nulls($0.element, count: rows.count) : unread
+        let nulls = probeTypes.enumerated().map {
+            materialize[probeOffset + $0.offset] ? Vector.nulls($0.element, count: rows.count) : unread
         }
-        pending.append(Batch(columns: nulls + rightColumns(rows), count: rows.count))
+        pending.append(Batch(columns: output(probe: nulls, build: buildSideColumns(rows)), count: rows.count))
     }
 }

@@ -92,7 +92,8 @@ enum OperatorBuilder {
             let rightNeeded = all.map { Set($0.filter { $0 >= width }.map { $0 - width }).union(used(spec.rightKeys)) }
             return HashJoinOperator(
                 spec, build(left, context, needed: leftNeeded), build(right, context, needed: rightNeeded),
-                leftTypes: left.outputTypes, rightTypes: right.outputTypes, needed: all, context)
+                leftTypes: left.outputTypes, rightTypes: right.outputTypes,
+                buildsLeft: spec.buildsLeft(left: left, right: right), needed: all, context)
         case .setOperation(let op, let all, let left, let right):
             return SetOperationOperator(op, all: all, build(left, context), build(right, context), context)
         case .window(let child, let calls):
