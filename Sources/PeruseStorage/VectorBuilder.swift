@@ -70,11 +70,24 @@ public struct VectorBuilder {
         pushValidity(false)
     }
 
+    /// Appends `n` NULLs.
+    public mutating func appendNulls(_ n: Int) {
+        guard n > 0 else { return }
+        switch type {
+        case .bigint, .date: ints.append(contentsOf: repeatElement(0, count: n))
+        case .double: doubles.append(contentsOf: repeatElement(0, count: n))
+        case .boolean: bools.append(contentsOf: repeatElement(false, count: n))
+        case .varchar: codes.append(contentsOf: repeatElement(dictionary.intern(""), count: n))
+        case .null: break
+        }
+        for _ in 0..<n { pushValidity(false) }
+    }
+
     /// Appends every row of `v` (of the same type), or the rows listed in `selection`.
     public mutating func append(_ v: Vector, selection: [Int32]? = nil) {
         let n = selection?.count ?? v.count
         if v.type != type || (type != .null && { if case .null = v.storage { return true } else { return false } }()) {
-            for _ in 0..<n { appendNull() }
+            appendNulls(n)
             return
         }
         // Validity first, row by row only when there are NULLs.

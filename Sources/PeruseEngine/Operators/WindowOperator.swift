@@ -33,7 +33,7 @@ final class WindowOperator: Operator {
                 let column = i < batch.columns.count ? batch.columns[i] : Vector(type: .null, count: 0, storage: .null)
                 if column.count == 0 && batch.count > 0 {
                     // A column nobody above reads (a placeholder): keep the row count right.
-                    for _ in 0..<batch.count { builders[i].appendNull() }
+                    builders[i].appendNulls(batch.count)
                 } else {
                     builders[i].append(column, selection: batch.selection)
                 }
@@ -62,53 +62,53 @@ final class WindowOperator: Operator {
     }
 
     private func compute(_ call: WindowCall, _ columns: [Vector], _ count: Int) throws(Diagnostic) -> Vector {
-        var out = DenseBuilder(type: call.type, count: count)
-        if count == 0 { return out.build() }
+        if count == 0 { return DenseBuilder(type: call.type, count: 0).build() }
         let partition = try evaluateAll(call.partition, columns, count)
         let order = try evaluateAll(call.order, columns, count)
         let args = try evaluateAll(call.args, columns, count)
         var mapper = GroupIdMapper(types: partition.map(\.type))
         let partitionIds =
             partition.isEmpty ? [Int32](repeating: 0, count: count) : mapper.groups(partition, count: count)
-        let comparators = zip(order, call.orderKeys).map { KeyComparator($0.0, $0.1) }
-        var sorted = (0..<count).map { Int32(truncatingIfNeeded: $0) }
-        sorted.sort { a, b in
-            let pa = partitionIds[Int(a)]
-            let pb = partitionIds[Int(b)]
-            if pa != pb { return pa < pb }
-            for c in comparators {
-                let r = c.compare(Int(a), Int(b))
-                if r != 0 { return r < 0 }
+        let windowOrder = WindowOrder(partitionIds: partitionIds, count: count, order: order, keys: call.orderKeys)
+        let starts = windowOrder.partitionStarts
+        var running = RunningTotals(call, values: args.first, count: count)
+        var out = DenseBuilder(type: call.type, count: running == nil ? count : 0)
+        for g in 0..<max(0, starts.count - 1) where starts[g] < starts[g + 1] {
+            try context.checkCancelled()
+            let range = starts[g]..<starts[g + 1]
+            let rows = windowOrder.rows[range]
+            let peers = Self.peerBounds(windowOrder.startsPeerGroup[range])
+            if running != nil {
+                try running?.fill(rows, end: call.end, isRange: call.isRange, peerEnd: peers.end)
+            } else {
+                try fill(call, Array(rows), peers.start, peers.end, args, &out)
             }
-            return a < b
         }
-        var s = 0
-        while s < count {
-            var e = s + 1
-            while e < count && partitionIds[Int(sorted[e])] == partitionIds[Int(sorted[s])] { e += 1 }
-            try fill(call, Array(sorted[s..<e]), comparators, args, &out)
-            s = e
-        }
-        return out.build()
+        return running?.build() ?? out.build()
     }
 
-    /// One partition: `rows` are input rows in window order.
-    private func fill(
-        _ call: WindowCall, _ rows: [Int32], _ comparators: [KeyComparator], _ args: [Vector], _ out: inout DenseBuilder
-    ) throws(Diagnostic) {
-        let n = rows.count
-        // Peer groups: rows equal on every order key.
+    /// The first and last position of each position's peer group, from where groups start.
+    private static func peerBounds(_ startsGroup: ArraySlice<Bool>) -> (start: [Int], end: [Int]) {
+        let n = startsGroup.count
         var peerStart = [Int](repeating: 0, count: n)
         var peerEnd = [Int](repeating: n - 1, count: n)
         for k in 1..<max(n, 1) {
-            let same = comparators.allSatisfy { $0.compare(Int(rows[k - 1]), Int(rows[k])) == 0 }
-            peerStart[k] = same ? peerStart[k - 1] : k
+            peerStart[k] = startsGroup[startsGroup.startIndex + k] ? k : peerStart[k - 1]
         }
         if n > 1 {
             for k in stride(from: n - 2, through: 0, by: -1) {
                 peerEnd[k] = peerStart[k + 1] == peerStart[k] ? peerEnd[k + 1] : k
             }
         }
+        return (peerStart, peerEnd)
+    }
+
+    /// One partition: `rows` are input rows in window order.
+    private func fill(
+        _ call: WindowCall, _ rows: [Int32], _ peerStart: [Int], _ peerEnd: [Int], _ args: [Vector],
+        _ out: inout DenseBuilder
+    ) throws(Diagnostic) {
+        let n = rows.count
         switch call.function {
         case .rowNumber:
             for k in 0..<n { out.set(Int(rows[k]), .bigint(Int64(k + 1))) }
