@@ -10,13 +10,25 @@ extension Evaluator {
     func truePositions(_ e: BoundExpr, _ batch: Batch) throws(Diagnostic) -> [Int32] {
         switch e.kind {
         case .and(let a, let b):
+            if let range = rangePositions(a, b, batch) { return range }
             let first = try truePositions(a, batch)
             if first.isEmpty { return [] }
             if first.count == batch.count { return try truePositions(b, batch) }
             let second = try truePositions(b, batch.subset(first))
             return second.map { first[Int($0)] }
+        case .or(let a, let b):
+            // True where the left side is; the right side is read only on the other rows.
+            let first = try truePositions(a, batch)
+            if first.count == batch.count { return first }
+            let rest = Self.complement(first, count: batch.count)
+            let second = try truePositions(b, batch.subset(rest))
+            return Self.union(first, second.map { rest[Int($0)] })
         case .comparison(let op, let a, let b):
             if let fast = try comparisonPositions(e, op, a, b, batch) { return fast }
+        case .inList(let v, let items, let negated):
+            if let fast = inListPositions(v, items, negated: negated, batch) { return fast }
+        case .not(let inner):
+            return try falsePositions(inner, batch)
         default:
             break
         }
@@ -118,19 +130,26 @@ extension Evaluator {
         var count = 0
         values.withUnsafeBufferPointer { x in
             out.withUnsafeMutableBufferPointer { o in
+                // `&` rather than `&&`: no branch on data, so no mispredictions.
                 if let selection {
                     selection.withUnsafeBufferPointer { s in
-                        for k in 0..<n {
-                            let i = Int(s[k])
-                            o[count] = Int32(truncatingIfNeeded: k)
-                            let pass = test(x[i]) && (validity?[i] ?? true)
-                            count &+= pass ? 1 : 0
+                        if let validity {
+                            for k in 0..<n {
+                                let i = Int(s[k])
+                                o[count] = Int32(truncatingIfNeeded: k)
+                                count &+= (test(x[i]) ? 1 : 0) & (validity[i] ? 1 : 0)
+                            }
+                        } else {
+                            for k in 0..<n {
+                                o[count] = Int32(truncatingIfNeeded: k)
+                                count &+= test(x[Int(s[k])]) ? 1 : 0
+                            }
                         }
                     }
                 } else if let validity {
                     for i in 0..<n {
                         o[count] = Int32(truncatingIfNeeded: i)
-                        count &+= (test(x[i]) && validity[i]) ? 1 : 0
+                        count &+= (test(x[i]) ? 1 : 0) & (validity[i] ? 1 : 0)
                     }
                 } else {
                     for i in 0..<n {

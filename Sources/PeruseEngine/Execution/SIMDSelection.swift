@@ -99,3 +99,67 @@ enum SIMDSelection {
         }
     }
 }
+
+extension SIMDSelection {
+    /// Rows with `lower <(=) value <(=) upper` (or, with `outside`, the other non-NULL rows)
+    /// over a dense BIGINT or DATE vector (no selection): `between` and other two-sided
+    /// ranges on one column, in one pass.
+    static func range(
+        _ values: ArraySlice<Int64>, validity: Bitmap?, lower: Int64, lowerInclusive: Bool, upper: Int64,
+        upperInclusive: Bool, outside: Bool = false
+    ) -> [Int32] {
+        // Integers: an exclusive bound is the inclusive one next to it.
+        if !lowerInclusive && lower == .max || !upperInclusive && upper == .min {
+            return outside ? collect(count: values.count, validity: validity, mask: { _ in 0xFF }, scalar: { _ in true }) : []
+        }
+        let lo = SIMD8<Int64>(repeating: lowerInclusive ? lower : lower + 1)
+        let hi = SIMD8<Int64>(repeating: upperInclusive ? upper : upper - 1)
+        let (l, h) = (lo[0], hi[0])
+        let flip = outside ? 0xFF : 0
+        return values.withUnsafeBufferPointer { x in
+            guard let base = x.baseAddress else { return [] }
+            let raw = UnsafeRawPointer(base)
+            return collect(
+                count: x.count, validity: validity,
+                mask: { i in
+                    let v = raw.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Int64>.self)
+                    return bits((v .>= lo) .& (v .<= hi)) ^ flip
+                }, scalar: { (x[$0] >= l && x[$0] <= h) != outside })
+        }
+    }
+
+    /// The same over a dense DOUBLE vector without NaNs.
+    static func range(
+        _ values: ArraySlice<Double>, validity: Bitmap?, lower: Double, lowerInclusive: Bool, upper: Double,
+        upperInclusive: Bool, outside: Bool = false
+    ) -> [Int32] {
+        let flip = outside ? 0xFF : 0
+        let lo = SIMD8<Double>(repeating: lower)
+        let hi = SIMD8<Double>(repeating: upper)
+        return values.withUnsafeBufferPointer { x in
+            guard let base = x.baseAddress else { return [] }
+            let raw = UnsafeRawPointer(base)
+            @inline(__always) func load(_ i: Int) -> SIMD8<Double> {
+                raw.loadUnaligned(fromByteOffset: i &* 8, as: SIMD8<Double>.self)
+            }
+            switch (lowerInclusive, upperInclusive) {
+            case (true, true):
+                return collect(
+                    count: x.count, validity: validity, mask: { bits((load($0) .>= lo) .& (load($0) .<= hi)) ^ flip },
+                    scalar: { (x[$0] >= lower && x[$0] <= upper) != outside })
+            case (true, false):
+                return collect(
+                    count: x.count, validity: validity, mask: { bits((load($0) .>= lo) .& (load($0) .< hi)) ^ flip },
+                    scalar: { (x[$0] >= lower && x[$0] < upper) != outside })
+            case (false, true):
+                return collect(
+                    count: x.count, validity: validity, mask: { bits((load($0) .> lo) .& (load($0) .<= hi)) ^ flip },
+                    scalar: { (x[$0] > lower && x[$0] <= upper) != outside })
+            case (false, false):
+                return collect(
+                    count: x.count, validity: validity, mask: { bits((load($0) .> lo) .& (load($0) .< hi)) ^ flip },
+                    scalar: { (x[$0] > lower && x[$0] < upper) != outside })
+            }
+        }
+    }
+}

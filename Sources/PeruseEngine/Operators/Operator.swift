@@ -184,19 +184,44 @@ final class FilterOperator: Operator {
     }
 
     /// Adds the rows of `batch` where the condition is NULL. Only batches that lost rows get
-    /// here, and a condition that is NULL only where a column is NULL skips batches without NULLs.
+    /// here; a condition that is NULL only where a column it reads is NULL is evaluated only
+    /// on such rows (a few, usually), others on the whole batch.
     private func countUnknown(_ batch: Batch) throws(Diagnostic) {
-        if nullOnlyFromColumns {
-            let mayBeNull = condition.columnsUsed.contains { i in i < batch.columns.count && batch.columns[i].hasNulls }
-            if !mayBeNull { return }
+        guard nullOnlyFromColumns else {
+            droppedUnknown += try unknownCount(batch)
+            return
         }
-        let truth = try context.evaluator.evaluate(condition, batch)
-        guard truth.hasNulls else { return }
-        if case .null = truth.storage {
-            droppedUnknown += truth.count
-        } else if let validity = truth.validity {
-            droppedUnknown += truth.count - validity.validCount
+        let nullable = condition.columnsUsed.compactMap { i in
+            i < batch.columns.count ? batch.columns[i].effectiveValidity : nil
         }
+        if nullable.isEmpty { return }
+        var candidates: [Int32] = []
+        if let selection = batch.selection {
+            for (k, row) in selection.enumerated() where nullable.contains(where: { !$0[Int(row)] }) {
+                candidates.append(Int32(truncatingIfNeeded: k))
+            }
+        } else {
+            let wordCount = (batch.count + 63) >> 6
+            for w in 0..<wordCount {
+                var missing: UInt64 = 0
+                for v in nullable where w < v.words.count { missing |= ~v.words[v.words.startIndex + w] }
+                if w == wordCount - 1 && batch.count & 63 != 0 { missing &= (1 << UInt64(batch.count & 63)) &- 1 }
+                while missing != 0 {
+                    candidates.append(Int32(truncatingIfNeeded: w << 6 | missing.trailingZeroBitCount))
+                    missing &= missing &- 1
+                }
+            }
+        }
+        if candidates.isEmpty { return }
+        droppedUnknown += try unknownCount(batch.subset(candidates))
+    }
+
+    /// The rows of `batch` where the condition is NULL: neither true nor false.
+    private func unknownCount(_ batch: Batch) throws(Diagnostic) -> Int {
+        let decided =
+            try context.evaluator.truePositions(condition, batch).count
+            + context.evaluator.falsePositions(condition, batch).count
+        return max(0, batch.count - decided)
     }
 }
 

@@ -71,7 +71,8 @@ extension BoundExpr {
         visit { node in
             switch node.kind {
             case .constant(let v): if v.isNull { simple = false }
-            case .function, .caseWhen, .arithmetic, .cast: simple = false
+            // A subquery or outer reference can be NULL whatever the row holds.
+            case .function, .caseWhen, .arithmetic, .cast, .subquery, .inSubquery, .parameter: simple = false
             default: break
             }
         }
