@@ -23,7 +23,7 @@ extension Renderer {
         if result.chart != nil {
             text = ChartRenderer.terminal(result, width: options.maxWidth, language: options.language)
         } else if let plain = result.plainText {
-            text = plain
+            text = ResultText.explanation.localized(plain, to: options.language)
         } else {
             text = TableRenderer(result: result, options: options).render()
         }

@@ -144,6 +144,40 @@ import Testing
         #expect(untranslated.isEmpty, "no Spanish text for:\n\(untranslated.joined(separator: "\n"))")
     }
 
+    /// Every kind of step `explain` can show reads in Spanish (each branch of
+    /// `PlanExplanation.describe`).
+    @Test func everyExplainStepReadsInSpanish() throws {
+        let engine = try builtinEngine()
+        let queries = [
+            "select 1", "select year from crime where rate > 10 order by year",
+            "select source, count(*) from indicators group by source having count(*) > 1",
+            "select source from indicators group by source", "select sum(rate) from crime",
+            "select distinct source from crime", "select year from crime order by rate desc nulls first limit 2 offset 1",
+            "select year from crime order by rate limit 2", "select year from crime limit 2 offset 1",
+            "select year from crime limit 2", "select year from crime offset 2",
+            "select c.year from crime c join extortion e on c.year = e.year",
+            "select c.year from crime c right join extortion e on c.year = e.year and e.reports > 5",
+            "select c.year from crime c full join extortion e on c.year < e.year",
+            "select count(*) from crime c left join extortion e on c.year < e.year",
+            "select c.year from crime c, extortion e",
+            "select year from crime union select year from extortion",
+            "select year from crime intersect all select year from extortion",
+            "select year from crime except select year from extortion order by 1",
+            "select year, rank() over (order by rate), lag(rate) over (order by year) from crime",
+            "select year, yoy(rate, year) from crime order by year desc limit 1",
+            "select name from indicators where year >= 2014",
+        ]
+        var untranslated: [String] = []
+        for sql in queries {
+            for analyze in ["", "analyze "] {
+                let table = try rows(engine, "explain \(analyze)\(sql)")
+                let text = try #require(table.plainText, "\(sql)")
+                untranslated += ResultText.explanation.untranslatedLines(of: text).map { "\(sql): \($0)" }
+            }
+        }
+        #expect(untranslated.isEmpty, "no Spanish text for:\n\(untranslated.joined(separator: "\n"))")
+    }
+
     // MARK: Spanish output, as the shell prints it
 
     @Test(arguments: [
@@ -152,6 +186,14 @@ import Testing
         ("notes_units_es", "select year, rate + year as odd from crime where rate > year"),
         ("chart_bar_extortion_es", "chart bar reports by year from extortion"),
         ("long_table_es", "select name, year from indicators"),
+        (
+            "explain_es",
+            "explain select source, count(*) from indicators where year >= 2014 group by source having count(*) > 1 order by 2 desc limit 3"
+        ),
+        (
+            "explain_join_es",
+            "explain select distinct c.year from crime c left join extortion e on c.year = e.year and e.reports > 1 union all select 1 order by 1 limit 2 offset 1"
+        ),
     ])
     func spanishGolden(_ name: String, _ sql: String) throws {
         let engine = try builtinEngine()

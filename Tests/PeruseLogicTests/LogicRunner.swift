@@ -137,6 +137,7 @@ struct LogicRunner {
             return table.annotations.notes.flatMap { ResultText.note.untranslatedLines(of: $0) }
                 + table.annotations.provenance.flatMap { ResultText.provenance.untranslatedLines(of: $0) }
                 + (table.chart.map { ResultText.label.untranslatedLines(of: $0.title) } ?? [])
+                + (table.plainText.map { ResultText.explanation.untranslatedLines(of: $0) } ?? [])
         }
     }
 

@@ -12,7 +12,7 @@ extension ResultText {
     }
 
     static let entries: [Entry] =
-        messageEntries + noteEntries + labelEntries + sourceReportEntries + [
+        messageEntries + noteEntries + labelEntries + sourceReportEntries + explanationEntries + [
             // `TableMetadata.footer`; the credit and caveats in it are `phrases`.
             Entry(.provenance, "source: {}", "fuente: {}")
         ]

@@ -21,6 +21,8 @@ public enum ResultText: String, CaseIterable, Sendable {
     case label
     /// Labels of the `.source TABLE` report (the articles' own words stay as written).
     case sourceReport
+    /// The lines of `explain`: its steps in plain words (`ResultText+Explanation.swift`).
+    case explanation
 
     /// `text` in `language`: each line through this kind's templates; a line with no template
     /// stays English.
@@ -40,6 +42,7 @@ public enum ResultText: String, CaseIterable, Sendable {
     public func translation(of line: String, to language: Language) -> String? {
         if language == .en { return line }
         if self == .provenance { return Self.provenanceLine(line, to: language) }
+        if self == .explanation { return Self.explanationLine(line, to: language) }
         for template in Self.templates[self] ?? [] {
             if let arguments = template.arguments(in: line) {
                 return template.text(in: language, arguments: arguments) { Self.argument($0, to: language) }
@@ -81,7 +84,7 @@ public enum ResultText: String, CaseIterable, Sendable {
         return text
     }
 
-    private static func fragment(_ text: String, to language: Language) -> String? {
+    static func fragment(_ text: String, to language: Language) -> String? {
         for template in fragments {
             if let arguments = template.arguments(in: text), arguments.allSatisfy(\.isNumber) {
                 return template.text(in: language, arguments: arguments) { $0 }
