@@ -18,6 +18,9 @@ public struct EngineSettings: Sendable {
     /// After a query with `count(col)`, count again with `count(*)` and add a note when they differ
     /// (`StatementOutcome.warnings`). Off by default: it reads the table a second time.
     public var notesCountsSkippingNull = false
+    /// The language of the words the engine writes into files itself: an SVG chart's title and
+    /// caption (`chart … to 'file.svg'`). What is printed is translated by whoever prints it.
+    public var language: Language = .en
     public init() {}
 }
 

@@ -26,10 +26,10 @@ public enum ChartRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The chart as a standalone SVG document.
-    public static func svg(_ result: ResultTable) -> String {
+    /// The chart as a standalone SVG document, its title and caption in `language`.
+    public static func svg(_ result: ResultTable, language: Language = .en) -> String {
         guard let spec = result.chart else { return "" }
-        return SVGChart(model: ChartModel(result, spec)).document()
+        return SVGChart(model: ChartModel(result, spec, language: language)).document()
     }
 }
 

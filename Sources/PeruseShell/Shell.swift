@@ -20,8 +20,10 @@ public final class Shell {
     let console: OutputWriter
     let errors: OutputWriter
     let interrupt: InterruptFlag
-    /// The language diagnostics are printed in (`.lang`).
-    var language: Language
+    /// The language diagnostics are printed in (`.lang`), and the engine writes chart files in.
+    var language: Language {
+        didSet { engine.settings.language = language }
+    }
     /// The open `.tutorial` lesson, if any.
     var tutorial: TutorialState?
     /// The open `.lesson` file, if any.
@@ -71,6 +73,7 @@ public final class Shell {
         self.settings = settings
         self.interrupt = interrupt
         self.language = language
+        engine.settings.language = language
         self.terminalWidth = terminalWidth
         self.pager = pager
         engine.isCancelled = { [interrupt] in interrupt.isRaised }

@@ -148,6 +148,7 @@ struct PeruseCommand: ParsableCommand {
 
         // Set after the built-in tables load: the limit is for the user's statements.
         if let memoryLimit { engine.settings.memoryLimit = memoryLimit.bytes }
+        engine.settings.language = language
         for argument in loads {
             let (name, path) = Self.splitLoadArgument(argument)
             do throws(Diagnostic) {

@@ -101,6 +101,21 @@ import Testing
         #expect(leftovers == ["one.svg"], "no temporary file is left beside it")
     }
 
+    @Test func aChartFileIsWrittenInTheEnginesLanguage() throws {
+        let engine = try builtinEngine()
+        let directory = FileManager.default.temporaryDirectory.appending(path: "peruse-chart-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        engine.baseDirectory = directory.path
+        engine.settings.language = .es
+        try engine.query("chart bar reports by year from extortion to 'es.svg'")
+        let svg = try String(contentsOf: directory.appending(path: "es.svg"), encoding: .utf8)
+        let table = try rows(engine, "chart bar reports by year from extortion")
+        #expect(svg == ChartRenderer.svg(table, language: .es))
+        #expect(svg != ChartRenderer.svg(table, language: .en))
+        #expect(svg.contains("fuente"), "the caption's source line is in Spanish")
+    }
+
     @Test func chartErrors() throws {
         let engine = try builtinEngine()
         #expect(throws: (any Error).self) { try engine.query("chart bar source by year from crime") }

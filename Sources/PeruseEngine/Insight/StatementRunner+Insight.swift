@@ -74,7 +74,7 @@ extension StatementRunner {
             unit: valueColumn < result.annotations.units.count ? result.annotations.units[valueColumn] : nil,
             provenance: result.annotations.provenance)
         guard let file = chart.file else { return .rows(result) }
-        let svg = ChartRenderer.svg(result)
+        let svg = ChartRenderer.svg(result, language: engine.settings.language)
         try writeFile(file, svg, at: chart.fileRange)
         return .message("wrote \(chart.kind.rawValue) chart of \(rowsText(result.rowCount)) to \(file)")
     }
