@@ -26,6 +26,38 @@ enum Comparison {
         return Vector(boolean: out, validity: validity)
     }
 
+    /// `a <op> c` for a BIGINT/DATE or DOUBLE vector and a constant of its type, without a
+    /// vector of copies of `c`; nil for other types.
+    static func apply(_ op: ComparisonOperator, _ a: Vector, constant c: Value) -> Vector? {
+        let out: [Bool]
+        switch (a.storage, c) {
+        case (_, .null):
+            return .nulls(.boolean, count: a.count)
+        case (.int64(let x), .bigint(let k)), (.int64(let x), .date(let k)):
+            out = compare(op, x, k)
+        case (.double(let x), .double(let k)):
+            if k.isNaN || x.contains(where: \.isNaN) {
+                out = x.map { holds(op, doubleOrder($0, k)) }
+            } else {
+                out = compare(op, x, k)
+            }
+        default:
+            return nil
+        }
+        return Vector(boolean: out, validity: a.effectiveValidity)
+    }
+
+    private static func compare<T: Comparable>(_ op: ComparisonOperator, _ a: ArraySlice<T>, _ c: T) -> [Bool] {
+        switch op {
+        case .equal: return a.map { $0 == c }
+        case .notEqual: return a.map { $0 != c }
+        case .less: return a.map { $0 < c }
+        case .lessEqual: return a.map { $0 <= c }
+        case .greater: return a.map { $0 > c }
+        case .greaterEqual: return a.map { $0 >= c }
+        }
+    }
+
     private static func compare<T: Comparable>(_ op: ComparisonOperator, _ a: ArraySlice<T>, _ b: ArraySlice<T>) -> [Bool] {
         a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in

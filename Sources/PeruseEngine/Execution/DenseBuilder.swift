@@ -26,17 +26,31 @@ struct DenseBuilder {
 
     /// Writes row `k` of `v` to row `positions[k]`, for every k.
     mutating func scatter(_ v: Vector, to positions: [Int32]) {
-        for (k, p) in positions.enumerated() {
-            let i = Int(p)
-            guard i < count, k < v.count, v.isValid(k) else { continue }
-            validity[i] = true
-            switch v.storage {
-            case .int64(let a): if !ints.isEmpty { ints[i] = a[a.startIndex + k] }
-            case .double(let a): if !doubles.isEmpty { doubles[i] = a[a.startIndex + k] }
-            case .boolean(let a): if !bools.isEmpty { bools[i] = a[a.startIndex + k] }
-            case .string: if !strings.isEmpty { strings[i] = v.string(at: k) }
-            case .null: validity[i] = false
+        let n = min(positions.count, v.count)
+        switch v.storage {
+        case .int64(let a): if !ints.isEmpty { Self.scatter(a, v.validity, positions, n, into: &ints, &validity) }
+        case .double(let a): if !doubles.isEmpty { Self.scatter(a, v.validity, positions, n, into: &doubles, &validity) }
+        case .boolean(let a): if !bools.isEmpty { Self.scatter(a, v.validity, positions, n, into: &bools, &validity) }
+        case .string:
+            guard !strings.isEmpty else { return }
+            for k in 0..<n where v.isValid(k) && Int(positions[k]) < count {
+                strings[Int(positions[k])] = v.string(at: k)
+                validity[Int(positions[k])] = true
             }
+        case .null:
+            break
+        }
+    }
+
+    /// The typed loop of `scatter`: one type, no per-row dispatch.
+    private static func scatter<T>(
+        _ a: ArraySlice<T>, _ valid: Bitmap?, _ positions: [Int32], _ n: Int, into out: inout [T], _ validity: inout Bitmap
+    ) {
+        for k in 0..<n {
+            let i = Int(positions[k])
+            guard i < out.count, valid?[k] ?? true else { continue }
+            out[i] = a[a.startIndex + k]
+            validity[i] = true
         }
     }
 

@@ -35,7 +35,8 @@ extension Evaluator {
             return SIMDSelection.range(x, validity: v.validity, lower: l, lowerInclusive: lo.1, upper: h, upperInclusive: hi.1,
                 outside: !wantTrue)
         case (.double(let x), .double(let l), .double(let h)):
-            // A NaN value fails both comparisons, lane by lane as row by row.
+            // A NaN value (above everything) is never below `h`: outside the range, as in the
+            // lanes, where it fails both comparisons.
             guard !l.isNaN, !h.isNaN else { return nil }
             return SIMDSelection.range(x, validity: v.validity, lower: l, lowerInclusive: lo.1, upper: h, upperInclusive: hi.1,
                 outside: !wantTrue)
@@ -195,6 +196,8 @@ extension Evaluator {
         case (.int64(let x), .bigint(let c)), (.int64(let x), .date(let c)):
             return Self.failing(x, v.validity, batch, p.op, c)
         case (.double(let x), .double(let c)):
+            // NaN's ordering rules (equal to itself, above everything): take the general path.
+            if c.isNaN || x.contains(where: \.isNaN) { return nil }
             return Self.failing(x, v.validity, batch, p.op, c)
         default:
             return nil

@@ -73,7 +73,11 @@ final class Evaluator {
             return try Arithmetic.apply(op, try evaluate(a, batch), try evaluate(b, batch), range: e.range)
         case .comparison(let op, let a, let b):
             if let fast = try compareWithDictionary(e, op, a, b, batch) { return fast }
-            return Comparison.apply(op, try evaluate(a, batch), try evaluate(b, batch))
+            let left = try evaluate(a, batch)
+            if let c = b.constantValue, let fast = Comparison.apply(op, left, constant: c) { return fast }
+            let right = try evaluate(b, batch)
+            if let c = a.constantValue, let fast = Comparison.apply(op.flipped, right, constant: c) { return fast }
+            return Comparison.apply(op, left, right)
         case .and(let a, let b):
             return try logical(isAnd: true, a, b, batch)
         case .or(let a, let b):

@@ -174,6 +174,15 @@ final class FilterOperator: Operator {
 
     func next() throws(Diagnostic) -> Batch? {
         while let batch = try child.next() {
+            if context.countsRowsDroppedAsNull && !nullOnlyFromColumns {
+                // One evaluation tells both the rows kept and those dropped as NULL.
+                let truth = try context.evaluator.evaluate(condition, batch)
+                let kept = Evaluator.positions(of: truth)
+                if kept.count == batch.count { return batch }
+                droppedUnknown += Self.nullCount(truth)
+                if kept.isEmpty { continue }
+                return batch.subset(kept)
+            }
             let kept = try context.evaluator.truePositions(condition, batch)
             if kept.count == batch.count { return batch }
             if context.countsRowsDroppedAsNull { try countUnknown(batch) }
@@ -183,14 +192,10 @@ final class FilterOperator: Operator {
         return nil
     }
 
-    /// Adds the rows of `batch` where the condition is NULL. Only batches that lost rows get
-    /// here; a condition that is NULL only where a column it reads is NULL is evaluated only
-    /// on such rows (a few, usually), others on the whole batch.
+    /// Adds the rows of `batch` where a condition that is NULL only where a column it reads is
+    /// NULL is NULL: decided on those rows only (a few, usually). Only batches that lost rows
+    /// get here.
     private func countUnknown(_ batch: Batch) throws(Diagnostic) {
-        guard nullOnlyFromColumns else {
-            droppedUnknown += try unknownCount(batch)
-            return
-        }
         let nullable = condition.columnsUsed.compactMap { i in
             i < batch.columns.count ? batch.columns[i].effectiveValidity : nil
         }
@@ -214,6 +219,11 @@ final class FilterOperator: Operator {
         }
         if candidates.isEmpty { return }
         droppedUnknown += try unknownCount(batch.subset(candidates))
+    }
+
+    private static func nullCount(_ truth: Vector) -> Int {
+        if case .null = truth.storage { return truth.count }
+        return truth.validity.map { truth.count - $0.validCount } ?? 0
     }
 
     /// The rows of `batch` where the condition is NULL: neither true nor false.
