@@ -17,6 +17,7 @@ struct MistakeWarnings {
         for e in expressions {
             if let d = equalsNull(e) ?? notInNull(e) ?? orConstant(e) { out.append(d) }
         }
+        out += decimalCommas(select)
         out += notInSubqueryNull(select)
         out += aliasesThatAreColumns(select)
         if withNotes { out += countColumnNotes(select) }
@@ -114,6 +115,61 @@ struct MistakeWarnings {
             message: "or \(lone) compares \(lone) with nothing, so the condition is true for every row",
             range: e.range, help: "to match any of the values, list them with in",
             fixes: [.replace(e.range, with: "\(source.slice(column.range)) in (\(values))")])
+    }
+
+    /// `select 12,5 * 2`: valid SQL (two columns, `12` and `5 * 2`), but a comma written right
+    /// between digits, with one or two digits after it, is most likely a decimal comma.
+    private func decimalCommas(_ select: SelectStatement) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let bytes = source.bytes
+        for (item, next) in zip(select.items, select.items.dropFirst()) {
+            guard case .expr(let before, alias: nil) = item, case .expr(let after, _) = next,
+                before.range.end + 1 == after.range.start, before.range.end < bytes.count,
+                bytes[before.range.end] == UInt8(ascii: ","), let digits = Self.leadingDigits(after, in: source),
+                (1...2).contains(digits.count)
+            else { continue }
+            // The digits just before the comma (the end of `12` or of `rate * 12`).
+            var start = before.range.end
+            while start > before.range.start, Self.isDigit(bytes[start - 1]) {
+                start -= 1
+            }
+            guard start < before.range.end, start == before.range.start || !Self.isNameByte(bytes[start - 1]) else {
+                continue
+            }
+            // `1,2,3` is a list of numbers, not a decimal comma.
+            let afterEnd = before.range.end + 1 + digits.utf8.count
+            let chainedAfter = afterEnd + 1 < bytes.count && bytes[afterEnd] == UInt8(ascii: ",")
+                && Self.isDigit(bytes[afterEnd + 1])
+            let chainedBefore = start >= 2 && bytes[start - 1] == UInt8(ascii: ",") && Self.isDigit(bytes[start - 2])
+            if chainedAfter || chainedBefore { continue }
+            let whole = source.slice(SourceRange(start: start, end: before.range.end))
+            let range = SourceRange(start: start, end: before.range.end + 1 + digits.utf8.count)
+            out.append(
+                Diagnostic(
+                    id: "mistake.decimal-comma", severity: .warning,
+                    message: "\(whole),\(digits) is read as two columns: \(whole) and \(digits)", range: range,
+                    help: "decimal numbers are written with a point: \(whole).\(digits)",
+                    fixes: [.replace(range, with: "\(whole).\(digits)")]))
+        }
+        return out
+    }
+
+    /// The digits `e`'s text starts with when it starts with an integer (`5` of `5 * 2`).
+    private static func leadingDigits(_ e: Expr, in source: SourceText) -> String? {
+        let text = source.slice(e.range)
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        let rest = text.dropFirst(digits.count)
+        // `5.5` or `5e3` or `5abc` are not the digits after a decimal comma.
+        if let next = rest.first, next == "." || next.isLetter || next == "_" { return nil }
+        return String(digits)
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "_") || b >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b | 0x20)
+            || b == UInt8(ascii: ".")
     }
 
     /// `select year rate from crime`: a forgotten comma makes `rate` a new name for `year`.

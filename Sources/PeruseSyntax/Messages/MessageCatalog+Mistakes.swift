@@ -44,6 +44,12 @@ extension MessageCatalog {
             "or une dos condiciones; {} por sí solo no es una condición"),
         // A decimal comma.
         Entry(
+            "mistake.decimal-comma", "{},{} is read as two columns: {} and {}",
+            "{},{} se lee como dos columnas: {} y {}"),
+        Entry(
+            "mistake.decimal-comma", "decimal numbers are written with a point: {}",
+            "los números decimales se escriben con punto: {}"),
+        Entry(
             "syntax.unexpected", "decimal numbers are written with a point: {} (a comma separates items)",
             "los números decimales se escriben con punto: {} (la coma separa elementos)"),
         Entry(
