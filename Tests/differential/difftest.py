@@ -193,7 +193,7 @@ def compare(peruse_rows, duck_rows, ordered):
 def run_seed(peruse, seed, count, batch, max_rows, large):
     rng = random.Random(seed)
     setup = make_setup(rng, max_rows, large)
-    gen = QueryGen(rng)
+    gen = QueryGen(rng, large)
     queries = [gen.query() for _ in range(count)]
     con = duckdb.connect()
     for s in setup:

@@ -12,7 +12,7 @@ BIG = 9223372036854775807
 INT_LITERALS = [str(BIG), "-%d" % BIG, "0", "-1", "1", "2", "-2", "3", "-7", "10"]
 PATTERNS = ["a%", "%e%", "_o_", "D%", "%", "_", "", "A%", "%a_b%", "a\\_b", "a\\%b", "%ñ%", "_n%", "%😀%", "Á%",
             "%c_", "__", "%\\\\%", "l%a%"]
-NEEDLES = ["a", "", "ñ", "Á", "😀", "an", "_", "%", " ", "sh", "e\u0301"]
+NEEDLES = ["a", "e", "", "ñ", "Á", "😀", "an", "_", "%", " ", "sh", "e\u0301"]
 
 
 def lit_text(text):
@@ -20,8 +20,9 @@ def lit_text(text):
 
 
 class ExprGen:
-    def __init__(self, rng):
+    def __init__(self, rng, large=False):
         self.rng = rng
+        self.large = large  # thousands of rows: joins keep to wide BIGINT keys
 
     def pick(self, *xs):
         return self.rng.choice(xs)

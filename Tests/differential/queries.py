@@ -76,20 +76,20 @@ class QueryGen(ExprGen):
         lc, rc = self.table_cols(left, la), self.table_cols(right, ra)
         cols = lc + rc
         key_type = "BIGINT"
-        if left == right == "t1" and self.chance(0.5):
+        if left == right == "t1" and self.chance(0.5) and not self.large:
             key_type = self.pick("DOUBLE", "VARCHAR", "DATE")
-        lk, rk = self.col(lc, key_type), self.col(rc, key_type)
+        lk, rk = self.col(lc, key_type, self.large), self.col(rc, key_type, self.large)
         on = "%s = %s" % (lk, rk)
         if self.chance(0.3):
             on += " and " + self.cond(cols, 1)
-        elif self.chance(0.1):
+        elif self.chance(0.1) and not self.large:
             on = "%s < %s" % (lk, rk)
         elif self.chance(0.1):
             on = "%s is not distinct from %s" % (lk, rk)
         exprs = [self.any_expr(cols, 1) for _ in range(self.rng.randint(1, 3))]
         if self.chance(0.15):
             sql = "select %s from %s %s, %s %s where %s" % (", ".join(exprs), left, la, right, ra, on)
-        elif self.chance(0.1):
+        elif self.chance(0.1) and not self.large:
             sql = "select %s from %s %s cross join %s %s" % (", ".join(exprs), left, la, right, ra)
         else:
             sql = "select %s from %s %s %s %s %s on %s" % (", ".join(exprs), left, la, kind, right, ra, on)

@@ -44,22 +44,11 @@ enum CastKernels {
         }
         switch t {
         case .bigint:
-            if let v = Int64(s) { return .bigint(v) }
-            if let d = Double(s), s.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
-                return .bigint(try doubleToInt(d))
-            }
-            throw fail()
+            guard let v = TextToNumber.bigint(s) else { throw fail() }
+            return .bigint(v)
         case .double:
-            switch s.lowercased() {
-            case "inf", "infinity", "+inf", "+infinity": return .double(.infinity)
-            case "-inf", "-infinity": return .double(-.infinity)
-            case "nan": return .double(.nan)
-            default:
-                guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-                    let d = Double(s)
-                else { throw fail() }
-                return .double(d)
-            }
+            guard let d = TextToNumber.double(s) else { throw fail() }
+            return .double(d)
         case .boolean:
             switch s.lowercased() {
             case "true", "t", "yes", "y", "1": return .boolean(true)

@@ -73,7 +73,7 @@ extension Evaluator {
                 guard case .varchar(let s) = v[0], case .varchar(let from) = v[1], case .varchar(let to) = v[2] else {
                     return .null
                 }
-                return .varchar(from.isEmpty ? s : s.replacingOccurrences(of: from, with: to))
+                return .varchar(from.isEmpty ? s : ByteText.replace(s, from, to))
             }) {
                 return perEntry
             }
@@ -83,7 +83,7 @@ extension Evaluator {
             for i in 0..<n {
                 guard s.isValid(i), a.isValid(i), b.isValid(i) else { validity[i] = false; continue }
                 let from = a.string(at: i)
-                out[i] = from.isEmpty ? s.string(at: i) : s.string(at: i).replacingOccurrences(of: from, with: b.string(at: i))
+                out[i] = from.isEmpty ? s.string(at: i) : ByteText.replace(s.string(at: i), from, b.string(at: i))
             }
             return makeStringVector(out, validity: validity)
         case .coalesce:

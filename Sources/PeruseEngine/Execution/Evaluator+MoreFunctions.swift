@@ -74,11 +74,11 @@ extension Evaluator {
             let s = text(v[0])
             let sep = text(v[1])
             // An empty separator splits into code points, as in DuckDB.
-            let parts = sep.isEmpty ? s.unicodeScalars.map { String($0) } : s.components(separatedBy: sep)
+            let parts = sep.isEmpty ? s.unicodeScalars.map { String($0) } : ByteText.split(s, sep)
             let index = k > 0 ? Int(k) - 1 : (k < 0 ? parts.count + Int(max(k, -Int64(Int32.max))) : -1)
             return .varchar(index >= 0 && index < parts.count ? parts[index] : "")
         case .startsWith: return .boolean(text(v[0]).utf8.starts(with: text(v[1]).utf8))
-        case .contains: return .boolean(Self.containsBytes(text(v[0]), text(v[1])))
+        case .contains: return .boolean(ByteText.contains(text(v[0]), text(v[1])))
         case .left, .right:
             guard case .bigint(let k) = v[1] else { return .null }
             let scalars = Array(text(v[0]).unicodeScalars)
@@ -96,18 +96,6 @@ extension Evaluator {
         default:
             return .null
         }
-    }
-
-    /// Whether `needle`'s UTF-8 bytes occur in `haystack`'s, as DuckDB's `contains` (an accent
-    /// written as its own code point does not hide the letter before it).
-    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        if n.isEmpty { return true }
-        if n.count > h.count { return false }
-        for start in 0...(h.count - n.count) where h[start] == n[0] && h[start..<(start + n.count)].elementsEqual(n) {
-            return true
-        }
-        return false
     }
 
     private func text(_ v: Value) -> String {

@@ -196,10 +196,10 @@ final class Evaluator {
         let n = batch.count
         let constants = items.compactMap(\.constantValue)
         if constants.count == items.count, v.type == .varchar {
-            let set = Set(constants.compactMap { if case .varchar(let s) = $0 { s } else { nil } })
+            let set = Set(constants)  // Value's == compares text by bytes, as SQL does
             let hasNull = constants.contains(.null)
             return try mapDictionary(e, v, batch) { s in
-                if set.contains(s) { return .boolean(!negated) }
+                if set.contains(.varchar(s)) { return .boolean(!negated) }
                 return hasNull ? .null : .boolean(negated)
             }
         }

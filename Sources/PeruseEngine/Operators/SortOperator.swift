@@ -145,7 +145,7 @@ struct KeyComparator {
             var rank = [Int32](repeating: 0, count: dict.count)
             var r: Int32 = 0
             for (k, code) in order.enumerated() {
-                if k > 0 && dict.values[order[k - 1]] != dict.values[code] { r += 1 }
+                if k > 0 && Comparison.byteOrder(dict.values[order[k - 1]], dict.values[code]) != 0 { r += 1 }
                 rank[code] = r
             }
             keys = .ranks(rank, codes)
