@@ -69,6 +69,11 @@ final class WindowOperator: Operator {
         var mapper = GroupIdMapper(types: partition.map(\.type))
         let partitionIds =
             partition.isEmpty ? [Int32](repeating: 0, count: count) : mapper.groups(partition, count: count)
+        if let totals = try RunningTotals.byPeerGroups(
+            call, partitionIds: partitionIds, order: order, values: args.first, count: count)
+        {
+            return totals
+        }
         let windowOrder = WindowOrder(partitionIds: partitionIds, count: count, order: order, keys: call.orderKeys)
         let starts = windowOrder.partitionStarts
         var running = RunningTotals(call, values: args.first, count: count)
