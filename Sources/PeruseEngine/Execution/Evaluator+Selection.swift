@@ -95,7 +95,7 @@ extension Evaluator {
             return Self.select(x, validity: v.validity, selection: batch.selection, count: batch.count, oper, c)
         case (.double(let x), .double(let c)):
             // NaN's ordering rules (equal to itself, above everything): take the general path.
-            if c.isNaN || x.contains(where: \.isNaN) { return nil }
+            if c.isNaN || Self.hasNaN(x, batch.selection) { return nil }
             if batch.selection == nil { return SIMDSelection.compare(x, validity: v.validity, oper, c) }
             return Self.select(x, validity: v.validity, selection: batch.selection, count: batch.count, oper, c)
         case (.string(let codes, let dict), .varchar(let text)):
@@ -104,6 +104,12 @@ extension Evaluator {
         default:
             return nil
         }
+    }
+
+    /// Whether a row the batch selects (every row without a selection) holds NaN.
+    static func hasNaN(_ x: ArraySlice<Double>, _ selection: [Int32]?) -> Bool {
+        guard let selection else { return x.contains(where: \.isNaN) }
+        return x.withUnsafeBufferPointer { b in selection.contains { Int($0) < b.count && b[Int($0)].isNaN } }
     }
 
     /// For each code of `dict`, whether `f` holds for its string; cached per dictionary.

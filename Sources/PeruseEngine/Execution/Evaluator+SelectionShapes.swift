@@ -197,7 +197,7 @@ extension Evaluator {
             return Self.failing(x, v.validity, batch, p.op, c)
         case (.double(let x), .double(let c)):
             // NaN's ordering rules (equal to itself, above everything): take the general path.
-            if c.isNaN || x.contains(where: \.isNaN) { return nil }
+            if c.isNaN || Self.hasNaN(x, batch.selection) { return nil }
             return Self.failing(x, v.validity, batch, p.op, c)
         default:
             return nil
