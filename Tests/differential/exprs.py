@@ -84,7 +84,9 @@ class ExprGen:
                 return self.pick("year(%s)" % d, "month(%s)" % d, "day(%s)" % d,
                                  "date_diff('day', DATE '2023-06-01', %s)" % d,
                                  "date_diff('month', %s, DATE '2023-06-15')" % d,
-                                 "date_diff('year', %s, DATE '2024-01-01')" % d)
+                                 "date_diff('year', %s, DATE '2024-01-01')" % d,
+                                 "date_diff('%s', %s, %s)" % (self.pick("day", "month", "quarter", "week"), d,
+                                                              self.col(cols, "DATE")))
         if r < 0.82 and not tame:
             return "cast(%s as bigint)" % self.pick(self.dbl_expr(cols, depth + 1), self.str_expr(cols, depth + 1),
                                                    self.cond(cols, depth + 1))
@@ -118,8 +120,10 @@ class ExprGen:
             return "cast(%s as double)" % self.int_expr(cols, depth + 1, tame)
         if r < 0.9 and not tame:
             return "cast(%s as double)" % (self.col(cols, "VARCHAR") or "'1.5'")
-        if r < 0.94:
+        if r < 0.92:
             return "coalesce(%s, %s)" % (c, self.pick("0", "-1.5", "NULL", "%s" % self.int_expr(cols, depth + 1, tame)))
+        if r < 0.94 and not tame:
+            return "(%s %s %s)" % (c, self.pick("%", "//"), self.pick("2", "2.5", "-1.5", "0", self.col(cols, "DOUBLE")))
         return "%s(%s, %s)" % (self.pick("greatest", "least"), c, self.pick("0", "0.25", "NULL"))
 
     # -- text ----------------------------------------------------------------------------------
@@ -143,6 +147,12 @@ class ExprGen:
             return "substr(%s, %s%s)" % (c, n(), self.pick("", ", " + n()))
         if r < 0.64:
             return "coalesce(%s, %s)" % (c, self.pick("'none'", "NULL", "''"))
+        if r < 0.66:
+            d = self.col(cols, "DATE")
+            t = [n for n, _ in cols if n.endswith(".t")]
+            if d or t:
+                return self.pick("strftime(%s, '%%Y/%%m/%%d %%j %%a')" % (d or "DATE '2024-02-29'"),
+                                 "cast(cast(%s as date) as varchar)" % (t[0] if t else d))
         if r < 0.68:
             return "cast(%s as varchar)" % self.pick(self.int_expr(cols, depth + 1), self.dbl_expr(cols, depth + 1),
                                                     self.cond(cols, depth + 1), self.col(cols, "DATE") or "1")
@@ -198,7 +208,7 @@ class ExprGen:
             c = self.col(cols, "VARCHAR")
             if c:
                 pat = lit_text(self.rng.choice(PATTERNS))
-                esc = " escape '\\'" if "\\" in pat and self.chance(0.7) else ""
+                esc = " escape '\\'" if "\\" in pat and self.chance(0.2) else ""  # a gap: Peruse has no ESCAPE
                 return "%s %s%s %s%s" % (self.pick(c, self.str_expr(cols, depth + 1)), self.pick("", "not "),
                                          self.pick("like", "ilike"), pat, esc)
         if r < 0.7:

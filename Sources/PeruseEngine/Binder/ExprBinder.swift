@@ -192,14 +192,10 @@ struct ExprBinder {
             }
             let inner = try bind(e)
             if inner.type == t { return inner }
-            if let v = inner.constantValue {
-                do {
-                    return .constant(try CastKernels.castValue(v, to: t), type: t, range: r)
-                } catch let error {
-                    var d = error
-                    d.range = r
-                    throw d
-                }
+            // A constant that converts is converted now; one that does not fails only if a row
+            // evaluates it, as in DuckDB (`select cast('abc' as bigint) from t where false` is empty).
+            if let v = inner.constantValue, let converted = try? CastKernels.castValue(v, to: t) {
+                return .constant(converted, type: t, range: r)
             }
             return BoundExpr(.cast(inner), type: t, range: r)
         case .function(let name, let args, let distinct):
