@@ -112,6 +112,9 @@ def run_peruse(peruse, setup, queries):
             else:
                 out[current].append(r)
         i += 1
+    if proc.returncode not in (0, 1):
+        # A crash (a trap, a signal): the query after the last marker seen is the culprit.
+        errors["crash"] = (current, "Peruse exited with %d: %s" % (proc.returncode, proc.stderr[-300:]))
     return out, errors
 
 
@@ -203,6 +206,9 @@ def run_seed(peruse, seed, count, batch, max_rows, large):
     for start in range(0, count, batch):
         chunk = queries[start:start + batch]
         results, errors = run_peruse(peruse, setup, [q for q, _ in chunk])
+        if "crash" in errors:
+            k, message = errors.pop("crash")
+            report["mismatches"].append((chunk[k][0] if k is not None else "(setup or end of batch)", None, message))
         for k, ((q, ordered), got) in enumerate(zip(chunk, results)):
             try:
                 cur = con.execute(q)

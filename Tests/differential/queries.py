@@ -53,6 +53,8 @@ class QueryGen(ExprGen):
                 arg = self.pick(self.str_expr(cols, 1), self.col(cols, "DOUBLE") or "NULL", self.any_expr(cols, 1))
             aggs.append(f % arg if "%s" in f else f)
         if self.chance(0.1):
+            aggs.append("corr(%s, %s)" % (self.int_expr(cols, 1, tame=True), self.dbl_expr(cols, 1, tame=True)))
+        if self.chance(0.1):
             aggs.append("string_agg(%s, %s)" % (self.str_expr(cols, 2), self.pick("','", "' | '", "''")))
         if "." not in key:
             key = self.col(cols, "BIGINT")  # DuckDB reads a constant integer key as a column position

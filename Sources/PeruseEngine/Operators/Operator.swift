@@ -74,7 +74,8 @@ enum OperatorBuilder {
         case .project(let child, let exprs):
             return ProjectOperator(build(child, context, needed: used(exprs)), exprs, context)
         case .aggregate(let child, let groups, let aggregates):
-            let below = used(groups + aggregates.compactMap(\.argument))
+            // corr(y, x) reads a second argument too.
+            let below = used(groups + aggregates.compactMap(\.argument) + aggregates.compactMap(\.second))
             return HashAggregateOperator(
                 build(child, context, needed: below), groups: groups, aggregates: aggregates, context)
         case .distinct(let child): return DistinctOperator(build(child, context), context)
