@@ -94,6 +94,19 @@ enum CastKernels {
                 b.append(parsed[ci] ?? .null)
             }
             return b.build()
+        case (.int64(let a), .varchar) where v.type == .bigint:
+            // Each distinct number formatted once; codes into a dictionary of them.
+            let dictionary = StringDictionary()
+            var seen = Int64IdMap()
+            var codes = [Int32](repeating: 0, count: n)
+            for k in 0..<min(n, a.count) where v.isValid(k) {
+                let x = a[a.startIndex + k]
+                let (code, isNew) = seen.id(for: x, next: Int32(truncatingIfNeeded: seen.count))
+                if isNew { _ = dictionary.intern(ValueFormatter.text(.bigint(x)) ?? "") }
+                codes[k] = code
+            }
+            if dictionary.count == 0 { _ = dictionary.intern("") }
+            return Vector(codes: codes, dictionary: dictionary, validity: v.effectiveValidity)
         case (_, .varchar):
             var strings = [String](repeating: "", count: n)
             for k in 0..<n where v.isValid(k) { strings[k] = ValueFormatter.text(v.value(at: k)) ?? "" }

@@ -103,6 +103,7 @@ extension Evaluator {
         case .greatest, .least:
             var vs: [Vector] = []
             for a in args { vs.append(try evaluate(a, batch)) }
+            if let typed = Self.extreme(vs, greatest: f == .greatest, type: e.type, count: n) { return typed }
             var out = DenseBuilder(type: e.type, count: n)
             for i in 0..<n {
                 var best: Value = .null

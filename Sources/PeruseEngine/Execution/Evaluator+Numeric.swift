@@ -151,6 +151,42 @@ extension Evaluator {
     }
 }
 
+extension Evaluator {
+    /// `greatest`/`least` of BIGINT/DATE or DOUBLE vectors, NULLs skipped (NULL when all
+    /// are), one typed pass per argument; nil for other types.
+    static func extreme(_ vs: [Vector], greatest: Bool, type: DataType, count n: Int) -> Vector? {
+        if vs.allSatisfy({ if case .int64 = $0.storage { true } else { false } }) {
+            let (out, valid) = extreme(vs.map(\.int64s), vs, greatest: greatest, count: n)
+            return Vector(int64: out, type: type, validity: valid)
+        }
+        if vs.allSatisfy({ if case .double = $0.storage { true } else { false } }) {
+            let (out, valid) = extreme(vs.map(\.doubles), vs, greatest: greatest, count: n)
+            return Vector(double: out, validity: valid)
+        }
+        return nil
+    }
+
+    private static func extreme<T: Comparable & Numeric>(
+        _ columns: [ArraySlice<T>], _ vs: [Vector], greatest: Bool, count n: Int
+    ) -> ([T], Bitmap) {
+        var out = [T](repeating: 0, count: n)
+        var has = [Bool](repeating: false, count: n)
+        for (x, v) in zip(columns, vs) {
+            let validity = v.validity
+            for i in 0..<min(n, x.count) where validity?[i] ?? true {
+                let value = x[x.startIndex + i]
+                if !has[i] || (greatest ? out[i] < value : value < out[i]) {
+                    out[i] = value
+                    has[i] = true
+                }
+            }
+        }
+        var valid = Bitmap(count: n, valid: false)
+        for i in 0..<n where has[i] { valid[i] = true }
+        return (out, valid)
+    }
+}
+
 /// DuckDB's rounding of a DOUBLE to `places` decimal places, with the power of ten
 /// computed once: scale, round half away from zero, scale back; a result that overflows
 /// gives the input back, and rounding to more places than a DOUBLE has gives 0.

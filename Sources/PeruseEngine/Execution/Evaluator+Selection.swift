@@ -29,6 +29,8 @@ extension Evaluator {
             if let fast = inListPositions(v, items, negated: negated, batch) { return fast }
         case .not(let inner):
             return try falsePositions(inner, batch)
+        case .isNull(let inner, let negated):
+            if let fast = nullPositions(inner, wanted: !negated, batch) { return fast }
         default:
             break
         }

@@ -45,6 +45,21 @@ extension Evaluator {
         }
     }
 
+    /// The rows where a stored column is NULL (`wanted`) or not NULL: from its validity
+    /// bitmap, no vector in between; nil for an expression that is not a column.
+    func nullPositions(_ e: BoundExpr, wanted: Bool, _ batch: Batch) -> [Int32]? {
+        guard case .column(let column) = e.kind, column < batch.columns.count else { return nil }
+        guard let validity = batch.columns[column].effectiveValidity else {
+            return wanted ? [] : (0..<batch.count).map { Int32(truncatingIfNeeded: $0) }
+        }
+        var out: [Int32] = []
+        for k in 0..<batch.count {
+            let row = batch.selection.map { Int($0[k]) } ?? k
+            if validity[row] != wanted { out.append(Int32(truncatingIfNeeded: k)) }
+        }
+        return out
+    }
+
     /// Where `column [not] in (constants…)` is true (or, with `wantTrue` false, false) on a
     /// stored BIGINT/DATE/DOUBLE column; nil for other shapes. A NULL in the list never
     /// decides a row: x IN (…, NULL) is true or NULL, x NOT IN (…, NULL) false or NULL.
@@ -170,6 +185,9 @@ extension Evaluator {
             return try falsePositions(b, batch.subset(first)).map { first[Int($0)] }
         case .not(let inner):
             return try truePositions(inner, batch)
+        case .isNull(let inner, let negated):
+            // IS [NOT] NULL is never NULL: false exactly where it is not true.
+            if let fast = nullPositions(inner, wanted: negated, batch) { return fast }
         case .comparison:
             if let fast = comparisonFalsePositions(e, batch) { return fast }
         case .inList(let v, let items, let negated):

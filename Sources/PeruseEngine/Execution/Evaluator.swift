@@ -170,13 +170,12 @@ final class Evaluator {
         var out = DenseBuilder(type: type, count: batch.count)
         var remaining = (0..<batch.count).map { Int32(truncatingIfNeeded: $0) }
         for w in whens where !remaining.isEmpty {
-            let cond = try evaluate(w.condition, batch.subset(remaining))
-            let cv = cond.booleans
-            var matched: [Int32] = []
-            var rest: [Int32] = []
-            for (k, p) in remaining.enumerated() {
-                if cond.isValid(k) && cv[cv.startIndex + k] { matched.append(p) } else { rest.append(p) }
-            }
+            // The rows where the condition is true take this branch; false and NULL go on.
+            let all = remaining.count == batch.count
+            let hits = try truePositions(w.condition, all ? batch : batch.subset(remaining))
+            let misses = Self.complement(hits, count: remaining.count)
+            let matched = all ? hits : hits.map { remaining[Int($0)] }
+            let rest = all ? misses : misses.map { remaining[Int($0)] }
             if !matched.isEmpty {
                 out.scatter(try evaluate(w.result, batch.subset(matched)), to: matched)
             }
