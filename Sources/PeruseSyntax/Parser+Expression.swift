@@ -175,12 +175,36 @@ extension Parser {
         return inner
     }
 
-    /// `x is [not] null`
+    /// `x is [not] null` and `x is [not] distinct from y`.
     mutating func nullTest(_ value: Subtree) throws(Diagnostic) -> Subtree {
         advance()
         let negated = match(.not)
+        if match(.distinct) {
+            try expect(.from, after: negated ? "'is not distinct'" : "'is distinct'")
+            let other = try expression(.comparison)
+            return try node(
+                Self.distinctFrom(value.expr, other.expr, negated: negated), from: value.range, [value, other])
+        }
         try expect(.null, after: negated ? "'is not'" : "'is'")
         return try node(.isNull(value.expr, negated: negated), from: value.range, [value])
+    }
+
+    /// `a is distinct from b` written with what the engine has: a CASE that treats two NULLs
+    /// as the same and a NULL as different from any value, so the answer is never NULL.
+    static func distinctFrom(_ a: Expr, _ b: Expr, negated: Bool) -> Expr.Kind {
+        // Against a NULL literal it is an `is [not] null` test (and no `= NULL` for warnings to flag).
+        if case .literal(.null) = b.kind { return .isNull(a, negated: !negated) }
+        if case .literal(.null) = a.kind { return .isNull(b, negated: !negated) }
+        let bothNull = Expr(.isNull(b, negated: !negated), range: b.range)
+        let onlyRightNull = Expr(.literal(.boolean(!negated)), range: b.range)
+        let compare = Expr(.binary(negated ? .equal : .notEqual, a, b), range: a.range.union(b.range))
+        return .caseWhen(
+            operand: nil,
+            whens: [
+                WhenClause(condition: Expr(.isNull(a, negated: false), range: a.range), result: bothNull),
+                WhenClause(condition: Expr(.isNull(b, negated: false), range: b.range), result: onlyRightNull),
+            ],
+            otherwise: compare)
     }
 
     /// `[not] between low and high`, after the value and any `not`.

@@ -153,6 +153,10 @@ class ExprGen:
             if d or t:
                 return self.pick("strftime(%s, '%%Y/%%m/%%d %%j %%a')" % (d or "DATE '2024-02-29'"),
                                  "cast(cast(%s as date) as varchar)" % (t[0] if t else d))
+        if r < 0.67:
+            # Mixed BIGINT and DOUBLE arguments: the result is DOUBLE, printed as text.
+            return "cast(%s(%s, %s) as varchar)" % (self.pick("coalesce", "greatest", "least"),
+                                                   self.int_expr(cols, depth + 1), self.dbl_expr(cols, depth + 1))
         if r < 0.68:
             return "cast(%s as varchar)" % self.pick(self.int_expr(cols, depth + 1), self.dbl_expr(cols, depth + 1),
                                                     self.cond(cols, depth + 1), self.col(cols, "DATE") or "1")
@@ -220,6 +224,15 @@ class ExprGen:
             if self.chance(0.4):
                 items.insert(self.rng.randint(0, len(items)), "NULL")
             return "%s %sin (%s)" % (self.int_expr(cols, depth + 1), self.pick("", "not "), ", ".join(items))
+        if r < 0.8:
+            d = self.col(cols, "DATE")
+            b = self.col(cols, "BOOLEAN")
+            s = [n for n, t in cols if t == "VARCHAR"]
+            return self.pick("%s %s %s" % (d or "DATE '2023-06-01'", self.pick("<", ">=", "=", "<>"),
+                                           self.pick("DATE '2023-06-01'", d or "NULL")),
+                             "%s %s %s" % (b or "true", self.pick("<", ">", "=", "<>"), self.pick("true", "false", "NULL")),
+                             "%s %slike %s" % (s[0] if s else "'a'", self.pick("", "not "), s[-1] + " || '%'" if s else "'%'"),
+                             "%s = %s" % (self.int_expr(cols, depth + 1), self.dbl_expr(cols, depth + 1)))
         if r < 0.82:
             c = self.col(cols, "VARCHAR")
             if c:
@@ -227,6 +240,11 @@ class ExprGen:
                 return self.pick("starts_with(%s, %s)" % (c, needle), "contains(%s, %s)" % (c, needle),
                                  "regexp_matches(%s, '^[a-dÁ]')" % c, "%s = %s" % (c, self.str_lit()),
                                  "%s < %s" % (c, self.str_expr(cols, depth + 1)))
+        if r < 0.84:
+            t = self.pick("BIGINT", "DOUBLE", "VARCHAR")
+            side = lambda: self.pick(self.col(cols, t) or "NULL", "NULL", {"BIGINT": self.int_expr, "DOUBLE": self.dbl_expr,
+                                                                        "VARCHAR": self.str_expr}[t](cols, depth + 1))
+            return "%s is %sdistinct from %s" % (side(), self.pick("", "not "), side())
         if r < 0.86:
             return self.pick("NULL", "not NULL", "(NULL and false)", "(NULL or true)", "NULL = NULL",
                              "cast(NULL as boolean)")

@@ -52,6 +52,14 @@ class QueryGen(ExprGen):
             if f in ("min(%s)", "max(%s)", "count(%s)", "count(distinct %s)") and self.chance(0.4):
                 arg = self.pick(self.str_expr(cols, 1), self.col(cols, "DOUBLE") or "NULL", self.any_expr(cols, 1))
             aggs.append(f % arg if "%s" in f else f)
+        if self.chance(0.15):
+            # Aggregates of other types, and arithmetic over aggregates (overflow on `n`).
+            d, dt = self.col(cols, "BOOLEAN"), self.col(cols, "DATE")
+            aggs.append(self.pick("%s(%s)" % (self.pick("min", "max", "count"), d or "NULL"),
+                                  "%s(%s)" % (self.pick("min", "max", "count"), dt or "NULL"),
+                                  "max(%s) - min(%s)" % ((self.col(cols, "BIGINT"),) * 2),
+                                  "sum(%s) * count(*) + 1" % self.int_expr(cols, 1, tame=True),
+                                  "avg(%s) / nullif(count(*), 1)" % self.int_expr(cols, 1, tame=True)))
         if self.chance(0.1):
             aggs.append("corr(%s, %s)" % (self.int_expr(cols, 1, tame=True), self.dbl_expr(cols, 1, tame=True)))
         if self.chance(0.1):
@@ -86,7 +94,7 @@ class QueryGen(ExprGen):
             on += " and " + self.cond(cols, 1)
         elif self.chance(0.1) and not self.large:
             on = "%s < %s" % (lk, rk)
-        elif self.chance(0.1):
+        elif self.chance(0.1) and not self.large:  # not a hash join key in Peruse: a nested loop
             on = "%s is not distinct from %s" % (lk, rk)
         exprs = [self.any_expr(cols, 1) for _ in range(self.rng.randint(1, 3))]
         if self.chance(0.15):
@@ -156,6 +164,13 @@ class QueryGen(ExprGen):
         if r < 0.8:
             return ("select s.k, s.n from (select %s as k, count(*) as n from t1 group by 1) s where s.n > %d"
                     % (self.int_expr(c1, 2), self.rng.randint(0, 2))), False
+        if r < 0.85:
+            # IN over doubles and text: NaN matches NaN, -0.0 matches 0.0, é only é.
+            col, sub = self.pick(("f", "select f from t1 where %s" % self.cond(c1, 1)),
+                                 ("b", "select v from t3"), ("f", "select -f from t1"),
+                                 ("s", "select s from t1 where %s" % self.cond(c1, 1)),
+                                 ("c", "select c from t2 where %s" % self.cond(c2, 1)))
+            return "select id, %s %sin (%s) from t1" % (col, self.pick("", "not "), sub), False
         if r < 0.9:
             return "select id, a %s all (select e from t2 where %s) from t1" % (
                 self.pick("=", "<>", "<", ">="), self.cond(c2, 1)), False
