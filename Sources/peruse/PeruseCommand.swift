@@ -46,8 +46,21 @@ struct PeruseCommand: ParsableCommand {
 
     @Option(
         name: [.customShort("c"), .customLong("command")],
-        help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
-    var command: String?
+        help: ArgumentHelp(
+            "Run these statements and exit (repeatable: each -c is a line, so -c '.mode csv' -c 'select 1' works).",
+            valueName: "statements"))
+    var commands: [String] = []
+
+    /// The `-c` texts as one script, each on its own line and ended, so one `-c` never runs on
+    /// into the next (a meta-command is a line; statements get a `;` if they lack one); nil
+    /// without `-c`.
+    var command: String? {
+        guard commands.count > 1 else { return commands.first }
+        return commands.map { text in
+            let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            return trimmed.hasPrefix(".") || trimmed.hasSuffix(";") || trimmed.isEmpty ? text : text + ";"
+        }.joined(separator: "\n")
+    }
 
     @Option(help: "How to print results.")
     var format: Format = .table

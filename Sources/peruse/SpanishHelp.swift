@@ -45,7 +45,9 @@ enum SpanishHelp {
 
         OPCIONES:
           -c, --command <sentencias>
-                                  Ejecuta estas sentencias y termina.
+                                  Ejecuta estas sentencias y termina (se puede repetir:
+                                  cada -c es una línea, así que -c '.mode csv' -c 'select 1'
+                                  funciona).
           --format <formato>      Cómo imprimir los resultados. (valores: table, csv, json,
                                   markdown, line; por defecto: table)
           --load <[nombre=]ruta>  Carga primero un archivo .csv, .tsv, .json o .ndjson como

@@ -10,6 +10,14 @@ import Testing
         #expect(run.stdout == "crime  events  extortion  indicators  sources\n")
     }
 
+    /// Each `-c` is a line of one script, ended where it ends: all of them run, in order.
+    @Test func severalCommandStringsRunInOrder() throws {
+        let run = try Peruse.run(["-c", ".mode csv", "-c", "select 1 as a", "-c", "select 2 as b;", "-c", "select c"])
+        expectExit(run, 1)
+        #expect(run.stdout == "a\n1\nb\n2\n")
+        #expect(run.stderr.hasPrefix("<command>:4:8: error: no such column: c"), "\(run.stderr)")
+    }
+
     @Test func settingsChangeTheResultsAfterThem() throws {
         let directory = try TemporaryDirectory()
         let script = """
