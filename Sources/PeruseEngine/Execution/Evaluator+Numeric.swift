@@ -156,18 +156,21 @@ extension Evaluator {
     /// are), one typed pass per argument; nil for other types.
     static func extreme(_ vs: [Vector], greatest: Bool, type: DataType, count n: Int) -> Vector? {
         if vs.allSatisfy({ if case .int64 = $0.storage { true } else { false } }) {
-            let (out, valid) = extreme(vs.map(\.int64s), vs, greatest: greatest, count: n)
+            let (out, valid) = extreme(vs.map(\.int64s), vs, greatest: greatest, count: n, less: <)
             return Vector(int64: out, type: type, validity: valid)
         }
         if vs.allSatisfy({ if case .double = $0.storage { true } else { false } }) {
-            let (out, valid) = extreme(vs.map(\.doubles), vs, greatest: greatest, count: n)
+            // NaN is greater than every other double, as in DuckDB: least(NaN, 0) is 0.
+            let (out, valid) = extreme(vs.map(\.doubles), vs, greatest: greatest, count: n) {
+                Comparison.doubleOrder($0, $1) < 0
+            }
             return Vector(double: out, validity: valid)
         }
         return nil
     }
 
     private static func extreme<T: Comparable & Numeric>(
-        _ columns: [ArraySlice<T>], _ vs: [Vector], greatest: Bool, count n: Int
+        _ columns: [ArraySlice<T>], _ vs: [Vector], greatest: Bool, count n: Int, less: (T, T) -> Bool
     ) -> ([T], Bitmap) {
         var out = [T](repeating: 0, count: n)
         var has = [Bool](repeating: false, count: n)
@@ -175,7 +178,7 @@ extension Evaluator {
             let validity = v.validity
             for i in 0..<min(n, x.count) where validity?[i] ?? true {
                 let value = x[x.startIndex + i]
-                if !has[i] || (greatest ? out[i] < value : value < out[i]) {
+                if !has[i] || (greatest ? less(out[i], value) : less(value, out[i])) {
                     out[i] = value
                     has[i] = true
                 }
