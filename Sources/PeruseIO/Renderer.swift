@@ -31,12 +31,14 @@ extension Renderer {
         if options.showsNotes {
             let label = MessageCatalog.label(.note, in: language) + ": "
             for note in result.annotations.notes {
-                text += label + TerminalText.escaped(ResultText.note.localized(note, to: language)) + "\n"
+                let line = label + TerminalText.escaped(ResultText.note.localized(note, to: language))
+                text += TextWrapping.wrapLines(line, width: options.maxWidth, indent: label.count) + "\n"
             }
         }
         if options.showsProvenance && result.chart == nil {
             for line in result.annotations.provenance {
-                text += TerminalText.escaped(ResultText.provenance.localized(line, to: language)) + "\n"
+                let localized = TerminalText.escaped(ResultText.provenance.localized(line, to: language))
+                text += TextWrapping.wrapLines(localized, width: options.maxWidth, indent: 2) + "\n"
             }
         }
         return text

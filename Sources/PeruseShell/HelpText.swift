@@ -1,3 +1,4 @@
+import PeruseIO
 import PeruseSyntax
 
 /// The text of `.help` and `.help TOPIC`, from `HelpEntry.all`, in the shell's language and

@@ -204,7 +204,9 @@ struct PeruseCommand: ParsableCommand {
             engine.settings.countsRowsDroppedAsNull = true
             engine.settings.notesCountsSkippingNull = true
             let shell = interactiveShell(engine: engine, output: output, errors: errors)
-            output.writeLine(banner(tables: engine.catalog.tableNames))
+            output.writeLine(
+                TextWrapping.wrapLines(
+                    banner(tables: engine.catalog.tableNames), width: output.isTerminal ? terminalWidth() : nil))
             output.flush()
             throw ExitCode(shell.run())
         case .script(let source):

@@ -1,6 +1,7 @@
 import Foundation
 import PeruseBuiltins
 import PeruseEngine
+import PeruseIO
 import PeruseStorage
 import PeruseSyntax
 import Testing

@@ -1,9 +1,10 @@
-/// Breaking text at spaces to fit a terminal: `.help`, and the shell's messages (a tutorial's
-/// lesson, a `.source` report) that would otherwise wrap in the middle of a word.
-enum TextWrapping {
+/// Breaking text at spaces to fit a terminal: `.help`, the shell's messages (a tutorial's
+/// lesson, a `.source` report), and the notes and source lines under a table, which would
+/// otherwise wrap in the middle of a word.
+public enum TextWrapping {
     /// `line` broken at spaces into lines no wider than `width` (a longer word stays whole);
     /// lines after the first start with `indent` spaces.
-    static func wrap(_ line: String, width: Int?, indent: Int = 0) -> [String] {
+    public static func wrap(_ line: String, width: Int?, indent: Int = 0) -> [String] {
         guard let width, width >= 20, line.count > width else { return [line] }
         let margin = String(repeating: " ", count: min(indent, width / 2))
         let leading = line.prefix { $0 == " " }
@@ -37,10 +38,11 @@ enum TextWrapping {
 
     /// Every line of `text` wrapped to `width` (nil: as it is), a wrapped line continuing under
     /// its own indentation.
-    static func wrapLines(_ text: String, width: Int?) -> String {
+    /// `indent` sets where continuation lines start instead (`note: ` and what follows it).
+    public static func wrapLines(_ text: String, width: Int?, indent: Int? = nil) -> String {
         guard let width else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { wrap(String($0), width: width, indent: $0.prefix { $0 == " " }.count) }
+            .flatMap { wrap(String($0), width: width, indent: indent ?? $0.prefix { $0 == " " }.count) }
             .joined(separator: "\n")
     }
 }
