@@ -192,10 +192,16 @@ struct ExprBinder {
             }
             let inner = try bind(e)
             if inner.type == t { return inner }
-            // A constant that converts is converted now; one that does not fails only if a row
-            // evaluates it, as in DuckDB (`select cast('abc' as bigint) from t where false` is empty).
-            if let v = inner.constantValue, let converted = try? CastKernels.castValue(v, to: t) {
-                return .constant(converted, type: t, range: r)
+            // A constant is converted now, and one that cannot convert is an error now, as DuckDB
+            // folds constants (only a plan it prunes to nothing, `where false`, skips the error).
+            if let v = inner.constantValue {
+                do {
+                    return .constant(try CastKernels.castValue(v, to: t), type: t, range: r)
+                } catch let error {
+                    var d = error
+                    d.range = r
+                    throw d
+                }
             }
             return BoundExpr(.cast(inner), type: t, range: r)
         case .function(let name, let args, let distinct):
