@@ -97,7 +97,10 @@ extension Evaluator {
             for i in 0..<n where eq.isValid(i) && eq.booleans[eq.booleans.startIndex + i] { validity[i] = false }
             result.validity = validity.allValid ? nil : validity
             return result
-        case .year, .month, .day, .dateDiff, .dateTrunc, .strftime, .currentDate, .regexpMatches, .regexpReplace,
+        case .year, .month, .day, .dateDiff, .dateTrunc, .strftime:
+            if let typed = try dateKernel(f, args, e, batch) { return typed }
+            return try evaluateRowwise(f, args, e, batch)
+        case .currentDate, .regexpMatches, .regexpReplace,
             .splitPart, .startsWith, .contains, .left, .right, .lpad, .rpad, .concat, .if:
             return try evaluateRowwise(f, args, e, batch)
         case .greatest, .least:

@@ -164,7 +164,7 @@ extension Evaluator {
                 continue
             }
             switch spec {
-            case "Y": out += String(y)
+            case "Y": out += y >= 0 && y < 1000 ? String(String(y + 10000).dropFirst()) : String(y)
             case "y": out += two(((y % 100) + 100) % 100)
             case "m": out += two(m)
             case "d": out += two(day)

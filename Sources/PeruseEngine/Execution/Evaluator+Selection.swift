@@ -17,6 +17,7 @@ extension Evaluator {
             let second = try truePositions(b, batch.subset(first))
             return second.map { first[Int($0)] }
         case .or(let a, let b):
+            if let nulls = anyNullPositions(e, batch) { return nulls }
             // True where the left side is; the right side is read only on the other rows.
             let first = try truePositions(a, batch)
             if first.count == batch.count { return first }

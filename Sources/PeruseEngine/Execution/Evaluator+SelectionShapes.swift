@@ -60,6 +60,43 @@ extension Evaluator {
         return out
     }
 
+    /// `a is null or b is null or …` on stored columns: the rows where any of them is NULL,
+    /// from their validity bitmaps a word at a time; nil for other shapes.
+    func anyNullPositions(_ e: BoundExpr, _ batch: Batch) -> [Int32]? {
+        var columns: [Int] = []
+        func collect(_ x: BoundExpr) -> Bool {
+            switch x.kind {
+            case .or(let a, let b): return collect(a) && collect(b)
+            case .isNull(let inner, let negated):
+                guard !negated, case .column(let c) = inner.kind, c < batch.columns.count else { return false }
+                columns.append(c)
+                return true
+            default: return false
+            }
+        }
+        guard collect(e) else { return nil }
+        let validities = columns.compactMap { batch.columns[$0].effectiveValidity }
+        if validities.isEmpty { return [] }
+        var out: [Int32] = []
+        if let selection = batch.selection {
+            for (k, row) in selection.enumerated() where validities.contains(where: { !$0[Int(row)] }) {
+                out.append(Int32(truncatingIfNeeded: k))
+            }
+            return out
+        }
+        let wordCount = (batch.count + 63) >> 6
+        for w in 0..<wordCount {
+            var missing: UInt64 = 0
+            for v in validities where w < v.words.count { missing |= ~v.words[v.words.startIndex + w] }
+            if w == wordCount - 1 && batch.count & 63 != 0 { missing &= (1 << UInt64(batch.count & 63)) &- 1 }
+            while missing != 0 {
+                out.append(Int32(truncatingIfNeeded: w << 6 | missing.trailingZeroBitCount))
+                missing &= missing &- 1
+            }
+        }
+        return out
+    }
+
     /// Where `column [not] in (constants…)` is true (or, with `wantTrue` false, false) on a
     /// stored BIGINT/DATE/DOUBLE column; nil for other shapes. A NULL in the list never
     /// decides a row: x IN (…, NULL) is true or NULL, x NOT IN (…, NULL) false or NULL.

@@ -163,6 +163,7 @@ final class FilterOperator: Operator {
     private let condition: BoundExpr
     private let context: ExecutionContext
     private let nullOnlyFromColumns: Bool
+    private let neverNull: Bool
     /// Rows dropped because the condition was NULL (UNKNOWN) rather than false.
     private(set) var droppedUnknown = 0
 
@@ -171,6 +172,7 @@ final class FilterOperator: Operator {
         self.condition = condition
         self.context = context
         self.nullOnlyFromColumns = condition.isNullOnlyFromColumns
+        self.neverNull = condition.isNeverNull
     }
 
     func next() throws(Diagnostic) -> Batch? {
@@ -186,7 +188,7 @@ final class FilterOperator: Operator {
             }
             let kept = try context.evaluator.truePositions(condition, batch)
             if kept.count == batch.count { return batch }
-            if context.countsRowsDroppedAsNull { try countUnknown(batch) }
+            if context.countsRowsDroppedAsNull && !neverNull { try countUnknown(batch) }
             if kept.isEmpty { continue }
             return batch.subset(kept)
         }

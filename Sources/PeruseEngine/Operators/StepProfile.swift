@@ -78,4 +78,15 @@ extension BoundExpr {
         }
         return simple
     }
+
+    /// True when this condition is never NULL (IS [NOT] NULL tests joined by AND, OR, NOT):
+    /// a filter on it drops no row as UNKNOWN, so there is nothing to count.
+    var isNeverNull: Bool {
+        switch kind {
+        case .isNull: return true
+        case .and(let a, let b), .or(let a, let b): return a.isNeverNull && b.isNeverNull
+        case .not(let inner): return inner.isNeverNull
+        default: return false
+        }
+    }
 }

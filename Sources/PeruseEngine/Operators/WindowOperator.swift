@@ -75,6 +75,7 @@ final class WindowOperator: Operator {
             return totals
         }
         let windowOrder = WindowOrder(partitionIds: partitionIds, count: count, order: order, keys: call.orderKeys)
+        if let picked = Self.picked(call, windowOrder, args, count: count) { return picked }
         let starts = windowOrder.partitionStarts
         var running = RunningTotals(call, values: args.first, count: count)
         var out = DenseBuilder(type: call.type, count: running == nil ? count : 0)
@@ -86,14 +87,14 @@ final class WindowOperator: Operator {
             if running != nil {
                 try running?.fill(rows, end: call.end, isRange: call.isRange, peerEnd: peers.end)
             } else {
-                try fill(call, Array(rows), peers.start, peers.end, args, &out)
+                try frames(call, Array(rows), peers.start, peers.end, args, &out)
             }
         }
         return running?.build() ?? out.build()
     }
 
     /// The first and last position of each position's peer group, from where groups start.
-    private static func peerBounds(_ startsGroup: ArraySlice<Bool>) -> (start: [Int], end: [Int]) {
+    static func peerBounds(_ startsGroup: ArraySlice<Bool>) -> (start: [Int], end: [Int]) {
         let n = startsGroup.count
         var peerStart = [Int](repeating: 0, count: n)
         var peerEnd = [Int](repeating: n - 1, count: n)
@@ -108,44 +109,8 @@ final class WindowOperator: Operator {
         return (peerStart, peerEnd)
     }
 
-    /// One partition: `rows` are input rows in window order.
-    private func fill(
-        _ call: WindowCall, _ rows: [Int32], _ peerStart: [Int], _ peerEnd: [Int], _ args: [Vector],
-        _ out: inout DenseBuilder
-    ) throws(Diagnostic) {
-        let n = rows.count
-        switch call.function {
-        case .rowNumber:
-            for k in 0..<n { out.set(Int(rows[k]), .bigint(Int64(k + 1))) }
-        case .rank:
-            for k in 0..<n { out.set(Int(rows[k]), .bigint(Int64(peerStart[k] + 1))) }
-        case .denseRank:
-            var rank: Int64 = 0
-            for k in 0..<n {
-                if peerStart[k] == k { rank += 1 }
-                out.set(Int(rows[k]), .bigint(rank))
-            }
-        case .lag, .lead:
-            var offset: Int64 = 1
-            if case .bigint(let o) = args[1].value(at: 0) { offset = o }
-            for k in 0..<n {
-                let (target, overflow) =
-                    call.function == .lag
-                    ? Int64(k).subtractingReportingOverflow(offset) : Int64(k).addingReportingOverflow(offset)
-                let row = Int(rows[k])
-                if !overflow, target >= 0, target < Int64(n) {
-                    out.set(row, args[0].value(at: Int(rows[Int(target)])))
-                } else {
-                    out.set(row, args[2].value(at: row))
-                }
-            }
-        case .firstValue, .lastValue, .aggregate:
-            try frames(call, rows, peerStart, peerEnd, args, &out)
-        }
-    }
-
     /// The frame of each row, as positions in `rows` (empty when start > end).
-    private func frame(_ call: WindowCall, _ k: Int, _ n: Int, _ peerStart: [Int], _ peerEnd: [Int]) -> (Int, Int) {
+    static func frame(_ call: WindowCall, _ k: Int, _ n: Int, _ peerStart: [Int], _ peerEnd: [Int]) -> (Int, Int) {
         func position(_ b: WindowCall.Bound, isStart: Bool) -> Int {
             switch b {
             case .unboundedPreceding: return 0
@@ -165,20 +130,13 @@ final class WindowOperator: Operator {
         let n = rows.count
         let value = args.first
         switch call.function {
-        case .firstValue, .lastValue:
-            for k in 0..<n {
-                let (a, b) = frame(call, k, n, peerStart, peerEnd)
-                let row = Int(rows[k])
-                if a > b || value == nil { continue }
-                out.set(row, value?.value(at: Int(rows[call.function == .firstValue ? a : b])) ?? .null)
-            }
         case .aggregate(let kind):
             if call.start == .unboundedPreceding {
                 // Frames only grow: one running accumulator.
                 var acc = FrameAccumulator(kind: kind, values: value)
                 var included = -1
                 for k in 0..<n {
-                    let (_, b) = frame(call, k, n, peerStart, peerEnd)
+                    let (_, b) = Self.frame(call, k, n, peerStart, peerEnd)
                     while included < b {
                         included += 1
                         acc.add(Int(rows[included]))
@@ -190,7 +148,7 @@ final class WindowOperator: Operator {
                 var acc = FrameAccumulator(kind: kind, values: value)
                 var included = n
                 for k in stride(from: n - 1, through: 0, by: -1) {
-                    let (a, _) = frame(call, k, n, peerStart, peerEnd)
+                    let (a, _) = Self.frame(call, k, n, peerStart, peerEnd)
                     while included > a {
                         included -= 1
                         acc.add(Int(rows[included]))
@@ -199,7 +157,7 @@ final class WindowOperator: Operator {
                 }
             } else {
                 for k in 0..<n {
-                    let (a, b) = frame(call, k, n, peerStart, peerEnd)
+                    let (a, b) = Self.frame(call, k, n, peerStart, peerEnd)
                     var acc = FrameAccumulator(kind: kind, values: value)
                     if a <= b { for p in a...b { acc.add(Int(rows[p])) } }
                     out.set(Int(rows[k]), try acc.result(type: call.type))

@@ -1,9 +1,10 @@
 import PeruseStorage
 
 /// The rows of a window call in window order: grouped by partition (a counting sort on the
-/// dense partition ids, rows ascending within each), then by the order keys. A single
-/// BIGINT or DOUBLE order key sorts as plain unsigned integers (order-preserving bit
-/// patterns); other keys through `KeyComparator`. Ties keep input order.
+/// dense partition ids, rows ascending within each), then by the order keys: packed into
+/// one unsigned integer per row when they fit in 64 bits (`WindowOrder+Packed`), else a
+/// single BIGINT or DOUBLE key as order-preserving bit patterns, else `KeyComparator`s.
+/// Ties keep input order.
 struct WindowOrder {
     /// Input rows, in window order.
     private(set) var rows: [Int32]
@@ -26,10 +27,13 @@ struct WindowOrder {
             next[Int(id)] += 1
         }
         var peers = [Bool](repeating: order.isEmpty ? false : true, count: count)
+        let packed = Self.packedKeys(order, keys, count: count)
         for g in 0..<groups where starts[g] < starts[g + 1] {
             let range = starts[g]..<starts[g + 1]
             peers[range.lowerBound] = true
-            if order.count == 1, let key = keys.first, let normalized = Self.normalizedKeys(order[0], key) {
+            if let packed {
+                Self.sortByPacked(&rows, &peers, range, packed)
+            } else if order.count == 1, let key = keys.first, let normalized = Self.normalizedKeys(order[0], key) {
                 Self.sortByKeys(&rows, &peers, range, normalized, key)
             } else if !order.isEmpty {
                 Self.sortByComparators(&rows, &peers, range, zip(order, keys).map { KeyComparator($0.0, $0.1) })
@@ -42,7 +46,7 @@ struct WindowOrder {
 
     /// Keys whose unsigned order is the rows' order for `key`'s direction (NULL rows get
     /// no key: nil validity bits are read separately); nil for other column types.
-    private static func normalizedKeys(_ v: Vector, _ key: SortKey) -> (keys: [UInt64], validity: Bitmap?)? {
+    static func normalizedKeys(_ v: Vector, _ key: SortKey) -> (keys: [UInt64], validity: Bitmap?)? {
         let flip: UInt64 = key.ascending ? 0 : ~0
         switch v.storage {
         case .int64(let x):
