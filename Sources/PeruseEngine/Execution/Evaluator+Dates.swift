@@ -100,7 +100,7 @@ private enum DateUnit {
         switch self {
         case .day, .week:
             let (days, overflow) = b.subtractingReportingOverflow(a)
-            if overflow { throw .error("exec.overflow", "Overflow in date_diff: the dates are too far apart", at: range) }
+            if overflow { throw .error("exec.overflow", "Overflow in subtraction of BIGINT (\(b) - \(a))", at: range) }
             return self == .day ? days : days / 7
         default:
             let (y1, m1, _) = ValueFormatter.civil(fromDays: a)
