@@ -50,6 +50,10 @@ QUERIES = [
             "group by region order by s desc limit 3"),
     ("Q14", "select r.macro, sum(e.reports) from events e join regions r on e.region = r.name "
             "group by r.macro order by 1"),
+    ("Q15", "select region, year, month, reports - lag(reports) over (partition by region order by year, month, "
+            "reports) as d from events order by d desc, region, year, month limit 3"),
+    ("Q16", "select year(d) as y, month(d) as m, count(*) from (select date '2010-01-01' + cast(reports * 10 as "
+            "integer) as d from events) group by y, m order by 3 desc, y, m limit 3"),
 ]
 
 # Same text as `regionsTableSQL` in Benchmarks/PeruseBench/Queries.swift (Q14 joins with it).

@@ -37,6 +37,13 @@ QUERIES = [
     "select r.macro, sum(e.reports) from events e join regions r on e.region = r.name group by r.macro order by 1",
     "select year, avg(rate * 100000 / population) from events group by year order by year limit 3",
     "select year, count(*) from events where category = 'theft' group by year order by year limit 3",
+    "select region, year, lag(reports) over (partition by region order by year, month) from events "
+    "order by 3 desc limit 3",
+    "select m, count(*) from (select max(rate) over (partition by region) as m from events) group by m "
+    "order by m limit 3",
+    "select year(d) as y, month(d) as m, count(*) from (select date '2010-01-01' + cast(reports * 10 as integer) "
+    "as d from events) group by y, m order by 3 desc, y, m limit 3",
+    "select count(*) from events where victims is null or rate is null",
 ]
 RUNS = 4
 

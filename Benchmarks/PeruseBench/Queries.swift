@@ -59,6 +59,16 @@ let benchQueries: [BenchQuery] = [
         sql: "select r.macro, sum(e.reports) from events e join regions r on e.region = r.name "
             + "group by r.macro order by 1",
         exercises: "hash join against the 25-row regions table, then grouping on the joined column"),
+    BenchQuery(
+        id: "Q15",
+        sql: "select region, year, month, reports - lag(reports) over (partition by region order by year, month, "
+            + "reports) as d from events order by d desc, region, year, month limit 3",
+        exercises: "lag over three order keys packed into one integer and radix-sorted, then a top-3"),
+    BenchQuery(
+        id: "Q16",
+        sql: "select year(d) as y, month(d) as m, count(*) from (select date '2010-01-01' + cast(reports * 10 as "
+            + "integer) as d from events) group by y, m order by 3 desc, y, m limit 3",
+        exercises: "date arithmetic, year() and month() as typed loops, grouping on the two parts"),
 ]
 
 /// The small table Q14 joins with: each region and whether it is on the coast

@@ -14,12 +14,7 @@ extension Evaluator {
             guard args.count == 1 else { return nil }
             let v = try evaluate(args[0], batch)
             guard case .int64(let days) = v.storage else { return .nulls(e.type, count: batch.count) }
-            let part = f
-            let out = days.map { d -> Int64 in
-                let (y, m, day) = ValueFormatter.civil(fromDays: d)
-                return part == .year ? y : part == .month ? m : day
-            }
-            return Vector(int64: out, validity: v.validity)
+            return Vector(int64: Self.dateParts(days, v.validity, f), validity: v.validity)
         case .dateTrunc:
             guard args.count == 2, let unit = DateUnit(args[0]) else { return nil }
             let v = try evaluate(args[1], batch)
@@ -59,6 +54,67 @@ extension Evaluator {
                 validity: v.validity)
         default:
             return nil
+        }
+    }
+}
+
+extension Evaluator {
+    /// The year, month or day of each valid day number (0 in NULL slots). When the batch's
+    /// days span fewer than 4 days per row (dates close together, as in most data), each
+    /// day of the span is converted once into a table; otherwise one conversion per row.
+    static func dateParts(_ days: ArraySlice<Int64>, _ validity: Bitmap?, _ part: ScalarFunction) -> [Int64] {
+        func pick(_ d: Int64) -> Int64 {
+            let (y, m, day) = ValueFormatter.civil(fromDays: d)
+            return part == .year ? y : part == .month ? m : day
+        }
+        let n = days.count
+        var (low, high) = (Int64.max, Int64.min)
+        days.withUnsafeBufferPointer { src in
+            for i in 0..<src.count where validity?[i] ?? true {
+                low = min(low, src[i])
+                high = max(high, src[i])
+            }
+        }
+        if low > high { return [Int64](repeating: 0, count: n) }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        // (Inside the days `civil` converts without clamping, so walking agrees with it.)
+        guard !overflow, span < Int64(4 * n), low >= -36_000_000_000, high <= 36_000_000_000 else {
+            return days.enumerated().map { i, d in validity?[i] ?? true ? pick(d) : 0 }
+        }
+        // The span a month at a time: only its first day needs a full conversion.
+        let size = Int(span) + 1
+        var table = [Int64](repeating: 0, count: size)
+        var (y, m, day) = ValueFormatter.civil(fromDays: low)
+        var k = 0
+        while k < size {
+            let run = min(size - k, Int(Self.daysIn(month: m, year: y) - day + 1))
+            switch part {
+            case .year: for j in 0..<run { table[k + j] = y }
+            case .month: for j in 0..<run { table[k + j] = m }
+            default: for j in 0..<run { table[k + j] = day + Int64(j) }
+            }
+            k += run
+            (day, m) = (1, m == 12 ? 1 : m + 1)
+            if m == 1 { y += 1 }
+        }
+        return days.withUnsafeBufferPointer { src in
+            [Int64](unsafeUninitializedCapacity: n) { out, initialized in
+                for i in 0..<n {
+                    // NULL slots may hold any day: they read 0 instead of the table.
+                    let valid = validity?[i] ?? true
+                    out[i] = valid ? table[Int(src[i] &- low)] : 0
+                }
+                initialized = n
+            }
+        }
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysIn(month: Int64, year: Int64) -> Int64 {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
         }
     }
 }

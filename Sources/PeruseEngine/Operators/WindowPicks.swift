@@ -102,7 +102,21 @@ extension WindowOperator {
         _ validity: Bitmap?, _ out: inout [Int32]
     ) {
         let n = rows.count
+        if n == 0 { return }
+        if frame(call, 0, n, peerStart, peerEnd) == (0, n - 1) && frame(call, n - 1, n, peerStart, peerEnd) == (0, n - 1) {
+            // Every frame is the whole partition (frames never move backwards): one scan.
+            var found = -1
+            var smallest = UInt64.max
+            for p in 0..<n {
+                let row = Int(rows[p])
+                guard validity?[row] ?? true else { continue }
+                if found < 0 || keys[row] < smallest { (found, smallest) = (row, keys[row]) }
+            }
+            if found >= 0 { for row in rows { out[Int(row)] = Int32(truncatingIfNeeded: found) } }
+            return
+        }
         var queue = [Int](repeating: 0, count: n)
+        var queueKeys = [UInt64](repeating: 0, count: n)
         var (head, tail) = (0, 0)
         var included = -1
         for k in 0..<n {
@@ -112,8 +126,9 @@ extension WindowOperator {
                 let row = Int(rows[included])
                 guard validity?[row] ?? true else { continue }
                 let key = keys[row]
-                while tail > head && keys[Int(rows[queue[tail - 1]])] > key { tail -= 1 }
+                while tail > head && queueKeys[tail - 1] > key { tail -= 1 }
                 queue[tail] = included
+                queueKeys[tail] = key
                 tail += 1
             }
             while head < tail && queue[head] < a { head += 1 }
