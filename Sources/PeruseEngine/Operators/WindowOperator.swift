@@ -69,6 +69,9 @@ final class WindowOperator: Operator {
         var mapper = GroupIdMapper(types: partition.map(\.type))
         let partitionIds =
             partition.isEmpty ? [Int32](repeating: 0, count: count) : mapper.groups(partition, count: count)
+        if let whole = try Self.wholePartition(call, partitionIds: partitionIds, args: args, count: count) {
+            return whole
+        }
         if let totals = try RunningTotals.byPeerGroups(
             call, partitionIds: partitionIds, order: order, values: args.first, count: count)
         {
