@@ -81,7 +81,8 @@ final class WindowOperator: Operator {
         if let picked = Self.picked(call, windowOrder, args, count: count) { return picked }
         let starts = windowOrder.partitionStarts
         var running = RunningTotals(call, values: args.first, count: count)
-        var out = DenseBuilder(type: call.type, count: running == nil ? count : 0)
+        var sliding = running == nil ? FrameTotals(call, values: args.first, count: count) : nil
+        var out = DenseBuilder(type: call.type, count: running == nil && sliding == nil ? count : 0)
         for g in 0..<max(0, starts.count - 1) where starts[g] < starts[g + 1] {
             try context.checkCancelled()
             let range = starts[g]..<starts[g + 1]
@@ -89,11 +90,13 @@ final class WindowOperator: Operator {
             let peers = Self.peerBounds(windowOrder.startsPeerGroup[range])
             if running != nil {
                 try running?.fill(rows, end: call.end, isRange: call.isRange, peerEnd: peers.end)
+            } else if sliding != nil {
+                try sliding?.fill(call, Array(rows), peers.start, peers.end)
             } else {
                 try frames(call, Array(rows), peers.start, peers.end, args, &out)
             }
         }
-        return running?.build() ?? out.build()
+        return running?.build() ?? sliding?.build() ?? out.build()
     }
 
     /// The first and last position of each position's peer group, from where groups start.

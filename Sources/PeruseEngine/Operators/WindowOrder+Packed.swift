@@ -45,7 +45,7 @@ extension WindowOrder {
 
     /// Order-preserving unsigned keys of a column (NULL rows hold anything), reversed for a
     /// descending key; nil for a column without values.
-    private static func ordinals(_ v: Vector, ascending: Bool) -> [UInt64]? {
+    static func ordinals(_ v: Vector, ascending: Bool) -> [UInt64]? {
         let flip: UInt64 = ascending ? 0 : ~0
         switch v.storage {
         case .int64, .double:

@@ -3,12 +3,12 @@ import PeruseSyntax
 
 /// Window functions whose result is a number of the row's place (`row_number`, `rank`,
 /// `dense_rank`) or the value of one row of the partition (`lag`, `lead`, `first_value`,
-/// `last_value`, and `min`/`max` over BIGINT, DATE or DOUBLE): each row's answer is written
+/// `last_value`, `min`, `max`): each row's answer is written
 /// as a typed number, or as the input row whose value it takes, and the values are copied
 /// by one typed gather at the end. No `Value` per row.
 extension WindowOperator {
-    /// The output of `call`; nil for the other aggregates and for `min`/`max` of VARCHAR or
-    /// BOOLEAN (no order-preserving keys), which `FrameAccumulator` computes.
+    /// The output of `call`; nil for the other aggregates (and `min`/`max` of NULLs alone),
+    /// which `FrameAccumulator` computes.
     static func picked(_ call: WindowCall, _ order: WindowOrder, _ args: [Vector], count: Int) -> Vector? {
         switch call.function {
         case .rowNumber, .rank, .denseRank:
@@ -31,10 +31,10 @@ extension WindowOperator {
             return gather(values, source, fallback: nil, type: call.type)
         case .aggregate(let kind) where kind == .min || kind == .max:
             guard let values = args.first,
-                let normalized = WindowOrder.normalizedKeys(values, SortKey(column: 0, ascending: kind == .min, nullsFirst: false))
+                let keys = WindowOrder.ordinals(values, ascending: kind == .min)
             else { return nil }
             let source = sources(call, order, count: count) { rows, peerStart, peerEnd, out in
-                best(call, rows, peerStart, peerEnd, normalized.keys, normalized.validity, &out)
+                best(call, rows, peerStart, peerEnd, keys, values.validity, &out)
             }
             return gather(values, source, fallback: nil, type: call.type)
         default:

@@ -72,13 +72,12 @@ extension WindowOperator {
             return Vector(int64: partitionIds.map { ints[Int($0)] }, validity: bitmap)
         case .min, .max:
             guard let values,
-                let normalized = WindowOrder.normalizedKeys(values, SortKey(column: 0, ascending: kind == .min, nullsFirst: false))
+                let keys = WindowOrder.ordinals(values, ascending: kind == .min)
             else { return nil }
             // The first row in input order holding each partition's smallest key.
             var best = [Int32](repeating: -1, count: groups)
             var smallest = [UInt64](repeating: 0, count: groups)
-            let keys = normalized.keys
-            for r in 0..<count where normalized.validity?[r] ?? true {
+            for r in 0..<count where values.validity?[r] ?? true {
                 let g = Int(partitionIds[r])
                 if best[g] < 0 || keys[r] < smallest[g] {
                     best[g] = Int32(truncatingIfNeeded: r)
