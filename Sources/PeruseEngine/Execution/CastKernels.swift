@@ -80,6 +80,9 @@ enum CastKernels {
                 do { out[k] = try doubleToInt(x) } catch let error { throw error.at(range) }
             }
             return Vector(int64: out, validity: v.validity)
+        case (.string(let codes, let dict), .bigint), (.string(let codes, let dict), .date),
+            (.string(let codes, let dict), .double):
+            return try parseCodes(codes, dict, validity: v.validity, to: t, range: range)
         case (.string(let codes, let dict), _) where t != .varchar:
             // Convert each distinct string once.
             var parsed = [Value?](repeating: nil, count: dict.count)
@@ -118,6 +121,46 @@ enum CastKernels {
             }
             return b.build()
         }
+    }
+}
+
+extension CastKernels {
+    /// Text to BIGINT, DATE or DOUBLE: each distinct code of the batch parsed once into a
+    /// typed table, then one typed loop over the rows (the first row whose text cannot
+    /// convert is the error, as row by row).
+    static func parseCodes(
+        _ codes: ArraySlice<Int32>, _ dict: StringDictionary, validity: Bitmap?, to t: DataType, range: SourceRange
+    ) throws(Diagnostic) -> Vector {
+        let n = codes.count
+        let isDouble = t == .double
+        // Per code: 0 not parsed yet, 1 a value, 2 NULL.
+        var state = [UInt8](repeating: 0, count: dict.count)
+        var intTable = [Int64](repeating: 0, count: isDouble ? 0 : dict.count)
+        var doubleTable = [Double](repeating: 0, count: isDouble ? dict.count : 0)
+        var ints = [Int64](repeating: 0, count: isDouble ? 0 : n)
+        var doubles = [Double](repeating: 0, count: isDouble ? n : 0)
+        var valid = [UInt64](repeating: 0, count: (n + 63) >> 6)
+        for k in 0..<n where validity?[k] ?? true {
+            let c = Int(codes[codes.startIndex + k])
+            guard c >= 0, c < state.count else { continue }
+            if state[c] == 0 {
+                let value: Value
+                do { value = try parse(dict.values[c], as: t) } catch let error { throw error.at(range) }
+                switch value {
+                case .bigint(let x), .date(let x):
+                    if isDouble { state[c] = 2 } else { (intTable[c], state[c]) = (x, 1) }
+                case .double(let x):
+                    if isDouble { (doubleTable[c], state[c]) = (x, 1) } else { state[c] = 2 }
+                default:
+                    state[c] = 2
+                }
+            }
+            guard state[c] == 1 else { continue }
+            if isDouble { doubles[k] = doubleTable[c] } else { ints[k] = intTable[c] }
+            valid[k >> 6] |= 1 << UInt64(k & 63)
+        }
+        let bitmap = Bitmap(words: valid[...], count: n)
+        return isDouble ? Vector(double: doubles, validity: bitmap) : Vector(int64: ints, type: t, validity: bitmap)
     }
 }
 
