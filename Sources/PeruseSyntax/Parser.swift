@@ -122,8 +122,23 @@ public struct Parser {
         return advance()
     }
 
+    /// Consumes `keyword`, or fails with `expected 'by' after 'order'` and the statement mended:
+    /// the keyword in place of a misspelling of it (`order bye year`), else put in where it is
+    /// missing (`order year` → `order by year`).
     mutating func expect(_ keyword: Keyword, after: String) throws(Diagnostic) {
-        _ = try expect(.keyword(keyword), "'\(keyword.rawValue)'", after: after)
+        guard check(keyword) else {
+            var diagnostic = expected("'\(keyword.rawValue)'", after: after)
+            if peek.kind == .identifier, closestMatch(peek.text, among: [keyword.rawValue]) != nil {
+                diagnostic.help = "did you mean '\(keyword.rawValue)'?"
+                diagnostic.fixes = [.replace(peek.range, with: keyword.rawValue)]
+            } else if peek.kind != .endOfInput, peek.kind != .semicolon, peek.kind != .invalid {
+                let end = previous.range.end
+                diagnostic.help = "write '\(keyword.rawValue)' here"
+                diagnostic.fixes = [.replace(SourceRange(start: end, end: end), with: " " + keyword.rawValue)]
+            }
+            throw diagnostic
+        }
+        advance()
     }
 
     // MARK: - Diagnostics
@@ -139,8 +154,11 @@ public struct Parser {
         let keywords = Keyword.allCases.map(\.rawValue)
         let suggestion = [peek, previous].lazy.filter { $0.kind == .identifier }
             .compactMap { token in closestMatch(token.text, among: keywords).map { (token, $0) } }.first
+        // A misspelt keyword read as a name (`from crime wher year = 1`, `select rate form crime`)
+        // is where the learner must look, so the caret goes under it rather than the next word.
+        let culprit = suggestion?.0 ?? peek
         var diagnostic = Diagnostic.error(
-            "syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range,
+            "syntax.unexpected", "syntax error at \(spelling(of: culprit))", at: culprit.range,
             help: suggestion.map { "did you mean '\($0.1)'?" })
         if let (token, keyword) = suggestion { diagnostic.fixes = [.replace(token.range, with: keyword)] }
         return diagnostic

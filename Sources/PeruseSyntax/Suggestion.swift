@@ -2,7 +2,8 @@
 /// ignoring case, or nil when none is close enough to be a likely typo.
 ///
 /// "Close enough" grows with the word: a one-letter word matches only itself, two to four letters
-/// allow one edit, longer words two. Ties go to the candidate listed first.
+/// allow one edit, longer words two. Among equally close candidates one that the word begins
+/// (a word cut short: `wher` → `where`, not `when`) wins; other ties go to the one listed first.
 ///
 ///     closestMatch("selct", among: ["select", "from"])  // "select"
 ///     closestMatch("rat", among: ["rate", "year"])       // "rate"
@@ -14,7 +15,14 @@ public func closestMatch(_ word: String, among candidates: [String]) -> String? 
         let target = Array(candidate.lowercased())
         guard abs(target.count - typed.count) <= allowed else { continue }
         let distance = editDistance(typed, target)
-        if distance <= allowed, distance < (best?.distance ?? Int.max) {
+        guard distance <= allowed else { continue }
+        if let current = best {
+            let cutShort = target.starts(with: typed)
+            let currentCutShort = Array(current.candidate.lowercased()).starts(with: typed)
+            if distance < current.distance || (distance == current.distance && cutShort && !currentCutShort) {
+                best = (candidate, distance)
+            }
+        } else {
             best = (candidate, distance)
         }
     }

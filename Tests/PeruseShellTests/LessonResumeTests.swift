@@ -125,7 +125,7 @@ import Testing
         #expect(
             h.errorOutput.hasPrefix(
                 "error: the expected result comes from a query that only reads: give a select\n"
-                    + "<lesson hash>:1:17: error: syntax error at 'crime'"), "\(h.errorOutput)")
+                    + "<lesson hash>:1:13: error: syntax error at 'frm'"), "\(h.errorOutput)")
         #expect(h.errorOutput.contains("no such table: x"), "a statement that writes is not run")
     }
 }

@@ -17,9 +17,9 @@ import Testing
     @Test func misspeltClauseKeywordReadAsAlias() {
         #expect(
             renderedError("select rate form crime") == """
-                test.sql:1:18: error: syntax error at 'crime'
+                test.sql:1:13: error: syntax error at 'form'
                 select rate form crime
-                                 ^~~~~
+                            ^~~~
                 help: did you mean 'from'?
                     select rate from crime
                 """)
@@ -65,6 +65,8 @@ import Testing
                 test.sql:3:16: error: expected 'by' after 'order'
                   from t order x
                                ^
+                help: write 'by' here
+                      from t order by x
                 """)
     }
 
@@ -146,5 +148,11 @@ import Testing
     @Test func closestWinsAndTiesGoFirst() {
         #expect(closestMatch("rates", among: ["rate", "rates2", "rates"]) == "rates")
         #expect(closestMatch("cat", among: ["car", "bat"]) == "car")
+    }
+
+    @Test func aWordCutShortPrefersTheWordItBegins() {
+        #expect(closestMatch("wher", among: ["when", "where"]) == "where")
+        #expect(closestMatch("grou", among: ["grow", "group"]) == "group")
+        #expect(closestMatch("nme", among: ["name", "note"]) == "name")
     }
 }

@@ -52,6 +52,15 @@ import Testing
         #expect(MessageCatalog.localized(d, to: .es).message == "se esperaba una expresión después de 'where'")
     }
 
+    /// A column may be called `name`, `query` or `alias`: the learner's names are never taken
+    /// for the catalogue's words (`¿quisiste decir "un nombre"?` was a real bug).
+    @Test func namesInArgumentsStayAsTheyAre() {
+        let d = Diagnostic.error("bind.unknown-column", "no such column: query", help: "did you mean \"name\"?")
+        let es = MessageCatalog.localized(d, to: .es)
+        #expect(es.message == "no existe la columna: query")
+        #expect(es.help == "¿quisiste decir \"name\"?")
+    }
+
     @Test func textWithNoTemplateStaysEnglishAndIsReported() {
         let d = Diagnostic.error("bind.unknown-column", "something nobody wrote a template for")
         #expect(MessageCatalog.localized(d, to: .es).message == d.message)

@@ -2,6 +2,8 @@
 extension MessageCatalog {
     static let syntaxEntries: [Entry] = [
         Entry("syntax.expected", "expected {} after {}", "se esperaba {} después de {}"),
+        Entry("syntax.expected", "did you mean '{}'?", "¿quisiste decir '{}'?"),
+        Entry("syntax.expected", "write '{}' here", "escribe '{}' aquí"),
         Entry("syntax.unexpected", "syntax error at {}", "error de sintaxis en {}"),
         Entry("syntax.unexpected", "did you mean '{}'?", "¿quisiste decir '{}'?"),
         Entry(

@@ -53,13 +53,33 @@ public enum MessageCatalog {
         allEntries.filter { !$0.template.isWellFormed }.map { "\($0.id): \($0.template.english)" }
     }
 
+    /// Ids whose holes hold the words of the message itself (`expected expression after …`,
+    /// `not allowed in a frame`, `Overflow in addition`) rather than the learner's names. Only
+    /// these holes are translated as phrases: elsewhere a column called `name` or `query` must
+    /// stay `name`, not become `un nombre`.
+    static func holesArePhrases(id: String) -> Bool {
+        id.hasPrefix("syntax.")
+            || ["bind.aggregate-in-where", "bind.subquery", "bind.window", "bind.limit", "bind.not-boolean", "exec.overflow"]
+                .contains(id)
+    }
+
     /// `text` (a message, help or note of a diagnostic with this id) in `language`;
     /// nil when no template matches it.
     public static func translation(of text: String, id: String, to language: Language) -> String? {
         if language == .en { return text }
-        for template in (templatesByID[id] ?? []) + shared {
+        if let templates = templatesByID[id] {
+            let phrasesHere = holesArePhrases(id: id)
+            for template in templates {
+                if let arguments = template.arguments(in: text) {
+                    return template.text(in: language, arguments: arguments) {
+                        phrasesHere ? phrases[$0] ?? $0 : $0
+                    }
+                }
+            }
+        }
+        for template in shared {
             if let arguments = template.arguments(in: text) {
-                return template.text(in: language, arguments: arguments) { phrases[$0] ?? $0 }
+                return template.text(in: language, arguments: arguments) { $0 }
             }
         }
         return nil
