@@ -28,6 +28,26 @@ extension Expr {
         }
     }
 
+    /// The aggregate calls in this expression that are not inside another one (`avg(rate)` in
+    /// `rate > avg(rate) * 2`), in source order.
+    var outermostAggregates: [Expr] {
+        if isAggregateCall { return [self] }
+        return children.flatMap(\.outermostAggregates)
+    }
+
+    /// The columns this expression reads row by row, outside any aggregate (`rate` in
+    /// `rate > avg(rate)`).
+    var columnsOutsideAggregates: [Expr] {
+        if isAggregateCall { return [] }
+        if case .column = kind { return [self] }
+        return children.flatMap(\.columnsOutsideAggregates)
+    }
+
+    private var isAggregateCall: Bool {
+        if case .function(let name, _, _) = kind { return AggregateKind.named(name.name) != nil }
+        return false
+    }
+
     var isNullLiteral: Bool {
         if case .literal(.null) = kind { return true }
         return false

@@ -68,6 +68,7 @@ struct MistakeAdvisor {
         guard let condition = select.whereClause, condition.containsAggregate,
             let whereKeyword = source.keyword("where", before: condition.range.start)
         else { return diagnostic }
+        if let compared = aggregateComparedWithRows(diagnostic, select, condition) { return compared }
         let parts = condition.conjuncts
         let moved = parts.filter(\.containsAggregate).map { source.slice($0.range) }.joined(separator: " and ")
         let kept = parts.filter { !$0.containsAggregate }.map { source.slice($0.range) }.joined(separator: " and ")
@@ -90,6 +91,28 @@ struct MistakeAdvisor {
         out.fixes = [Fix(edits)]
         out.notes = [
             "where picks rows before they are grouped, and an aggregate exists only after grouping; having filters the groups"
+        ]
+        return out
+    }
+
+    /// `where rate > avg(rate)`: each row against an aggregate of the whole table. `having` cannot
+    /// say that (rate is not grouped); a subquery computes the aggregate first.
+    private func aggregateComparedWithRows(
+        _ diagnostic: Diagnostic, _ select: SelectStatement, _ condition: Expr
+    ) -> Diagnostic? {
+        guard case .table(let name, let alias) = select.from else { return nil }
+        let rowColumns = condition.conjuncts.filter(\.containsAggregate).flatMap(\.columnsOutsideAggregates)
+        guard rowColumns.contains(where: { column in !select.groupBy.contains(column) }) else { return nil }
+        let table = source.slice(name.range) + (alias.map { " " + source.slice($0.range) } ?? "")
+        let aggregates = condition.outermostAggregates
+        guard let first = aggregates.first else { return nil }
+        var out = diagnostic
+        out.help = "to compare each row with \(source.slice(first.range)) over the whole table, compute it in a subquery"
+        out.fixes = [
+            Fix(aggregates.map { TextEdit(range: $0.range, replacement: "(select \(source.slice($0.range)) from \(table))") })
+        ]
+        out.notes = [
+            "where looks at one row at a time, and \(source.slice(first.range)) needs every row; the subquery works it out first, then each row is compared with it"
         ]
         return out
     }

@@ -19,6 +19,14 @@ extension MessageCatalog {
             "where picks rows before they are grouped, and an aggregate exists only after grouping; having filters the groups",
             "where elige filas antes de agruparlas, y un agregado solo existe después de agrupar; having filtra los grupos"
         ),
+        Entry(
+            "bind.aggregate-in-where", "to compare each row with {} over the whole table, compute it in a subquery",
+            "para comparar cada fila con {} de toda la tabla, calcúlalo en una subconsulta"),
+        Entry(
+            "bind.aggregate-in-where",
+            "where looks at one row at a time, and {} needs every row; the subquery works it out first, then each row is compared with it",
+            "where mira una fila a la vez, y {} necesita todas las filas; la subconsulta lo calcula primero y luego compara cada fila con él"
+        ),
         // Text in double quotes; a missing FROM.
         Entry(
             "bind.unknown-column", "text goes in single quotes: {}; double quotes name a column",
