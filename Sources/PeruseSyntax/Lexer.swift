@@ -90,6 +90,7 @@ public struct Lexer {
     // MARK: - Tokens
 
     private mutating func scanToken(_ byte: UInt8) {
+        if isCurlyQuote(at: current) { return scanCurlyQuoted() }
         if Self.isIdentifierStart(byte) { return scanIdentifier() }
         if Self.isDigit(byte) || (byte == UInt8(ascii: ".") && peek(1).map(Self.isDigit) == true) {
             return scanNumber()
@@ -184,6 +185,52 @@ public struct Lexer {
         report(
             "syntax.unterminated-\(kind == .string ? "string" : "identifier")", "unterminated \(what)",
             at: SourceRange(start: start, end: start + 1))
+    }
+
+    /// `‘ ’ “ ”` (U+2018, U+2019, U+201C, U+201D): what word processors and slides make of quotes.
+    private func isCurlyQuote(at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80
+            && [0x98, 0x99, 0x9C, 0x9D].contains(bytes[i + 2])
+    }
+
+    /// `‘Lima’` copied from a slide: an error whose fix is the same text in straight single quotes
+    /// (text is what a quoted word in a condition nearly always is).
+    private mutating func scanCurlyQuoted() {
+        current += 3
+        let contentStart = current
+        while current < bytes.count, bytes[current] != 0x0A, bytes[current] != UInt8(ascii: "'"),
+            bytes[current] != UInt8(ascii: "\"")
+        {
+            // ’ between letters is an apostrophe (‘it’s’), not the closing quote.
+            if isCurlyQuote(at: current) {
+                let next = current + 3 < bytes.count ? bytes[current + 3] : 0
+                guard bytes[current + 2] == 0x99, Self.isIdentifierPart(next), next < 0x80 else { break }
+                current += 3
+                continue
+            }
+            current += 1
+        }
+        let content = String(decoding: bytes[contentStart..<current], as: UTF8.self)
+        let closed = isCurlyQuote(at: current)
+        if closed { current += 3 }
+        let written = lexeme
+        add(.invalid)
+        let range = SourceRange(start: start, end: current)
+        guard closed else {
+            diagnostics.append(
+                .error(
+                    "syntax.curly-quote", "curly quotes are not SQL quotes: \(written.prefix(1))",
+                    at: SourceRange(start: start, end: start + 3),
+                    help: "type a straight quote: text goes in single quotes, 'like this'"))
+            return
+        }
+        let quoted = "'" + content.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        var diagnostic = Diagnostic.error(
+            "syntax.curly-quote", "curly quotes are not SQL quotes: \(written)", at: range,
+            help: "type straight quotes: text goes in single quotes, \(quoted)")
+        diagnostic.fixes = [.replace(range, with: quoted)]
+        diagnostic.notes = ["word processors and slides turn ' into ‘ ’; copy queries from a plain-text file"]
+        diagnostics.append(diagnostic)
     }
 
     private mutating func unexpectedCharacter(_ byte: UInt8) {

@@ -25,6 +25,19 @@ import Testing
         #expect(texts("SeLeCt") == ["SeLeCt"])
     }
 
+    /// Quotes a word processor curled (`‘Lima’`, `“Lima”`) are one invalid token whose fix is
+    /// the text in straight quotes; an apostrophe between letters stays inside (`‘it’s’`).
+    @Test func curlyQuotesAreOneMistakeWithItsFix() {
+        for (text, fixed) in [("‘Lima’", "'Lima'"), ("“Lima”", "'Lima'"), ("‘it’s’", "'it’s'")] {
+            let (tokens, diagnostics) = Lexer.tokenize(SourceText(name: "t", text: "x = \(text) y"))
+            #expect(tokens.map(\.kind) == [.identifier, .equal, .invalid, .identifier, .endOfInput])
+            #expect(diagnostics.first?.id == "syntax.curly-quote")
+            #expect(diagnostics.first?.fixes.first?.apply(to: SourceText(name: "t", text: "x = \(text) y")) == "x = \(fixed) y")
+        }
+        let unclosed = Lexer.tokenize(SourceText(name: "t", text: "x = ‘Lima")).diagnostics
+        #expect(unclosed.first?.range == SourceRange(start: 4, end: 7) && unclosed.first?.fixes == [])
+    }
+
     @Test func identifiers() {
         #expect(kinds("año región _x x1") == [.identifier, .identifier, .identifier, .identifier, .endOfInput])
         #expect(texts("año región") == ["año", "región"])

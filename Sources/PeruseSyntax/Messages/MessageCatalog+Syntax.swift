@@ -17,6 +17,17 @@ extension MessageCatalog {
             "syntax.unterminated-identifier", "unterminated quoted identifier",
             "nombre entre comillas dobles sin cerrar"),
         Entry("syntax.unexpected-character", "unexpected character '{}'", "carácter inesperado '{}'"),
+        Entry("syntax.curly-quote", "curly quotes are not SQL quotes: {}", "las comillas tipográficas no son comillas de SQL: {}"),
+        Entry(
+            "syntax.curly-quote", "type straight quotes: text goes in single quotes, {}",
+            "escribe comillas rectas: el texto va entre comillas simples, {}"),
+        Entry(
+            "syntax.curly-quote", "type a straight quote: text goes in single quotes, 'like this'",
+            "escribe una comilla recta: el texto va entre comillas simples, 'así'"),
+        Entry(
+            "syntax.curly-quote", "word processors and slides turn ' into ‘ ’; copy queries from a plain-text file",
+            "los procesadores de texto y las diapositivas cambian ' por ‘ ’; copia las consultas desde un archivo de texto plano"
+        ),
     ]
 
     /// Words and phrases that appear as arguments (`expected expression after 'where'`).
