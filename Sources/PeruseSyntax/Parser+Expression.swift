@@ -108,6 +108,9 @@ extension Parser {
     /// `left op right` for the left-associative operators of `level`.
     mutating func binary(_ left: Subtree, _ level: Precedence) throws(Diagnostic) -> Subtree {
         let op = binaryOperator(advance().kind)
+        if op == .and || op == .or, let subject = left.expr.lastComparedSubject, isComparisonOperator(peek.kind) {
+            throw conditionMissingItsSubject(subject, after: op == .and ? "'and'" : "'or'")
+        }
         let right = try expression(level.tighter)
         return try node(.binary(op, left.expr, right.expr), left.range.union(right.range), [left, right])
     }
@@ -130,6 +133,20 @@ extension Parser {
         case .slashSlash: return .integerDivide
         default: return .modulo
         }
+    }
+
+    func isComparisonOperator(_ kind: TokenKind) -> Bool {
+        [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(kind)
+    }
+
+    /// `rate > 10 and < 20`, `year = 2021 or = 2022`: said as in speech, where the second
+    /// condition borrows the first one's subject. SQL needs it written again.
+    func conditionMissingItsSubject(_ subject: Expr, after word: String) -> Diagnostic {
+        var diagnostic = expected("expression", after: word)
+        let text = source.slice(subject.range)
+        diagnostic.help = "each side of \(word) is a whole condition: write \(text) again"
+        diagnostic.fixes = [Fix([.insert(text + " ", at: peek.range.start)])]
+        return diagnostic
     }
 
     /// `not x`: binds more loosely than comparisons, so `not a = b` is `not (a = b)`.
@@ -221,7 +238,8 @@ extension Parser {
     /// `[not] in (a, b, …)`, after the value and any `not`.
     mutating func inList(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
         advance()
-        try expect(.leftParen, "'('", after: "'in'")
+        guard check(.leftParen) else { throw listWithoutParentheses() }
+        advance()
         if startsQuery {
             let inner = try query()
             try expect(.rightParen, "')'", after: "subquery")
@@ -236,6 +254,26 @@ extension Parser {
         try expect(.rightParen, "')'", after: "list of values")
         return try node(
             .inList(value.expr, items.map(\.expr), negated: negated), from: value.range, [value] + items)
+    }
+
+    /// `in 2021, 2022`: the values are there, the parentheses are not. The fix puts them around
+    /// the run of values (numbers or texts, commas between).
+    func listWithoutParentheses() -> Diagnostic {
+        var diagnostic = expected("'('", after: "'in'")
+        var i = position
+        var last: Token?
+        while i < tokens.count {
+            if tokens[i].kind == .minus, i + 1 < tokens.count { i += 1 }
+            guard [.integer, .decimal, .string].contains(tokens[i].kind) else { break }
+            last = tokens[i]
+            guard i + 1 < tokens.count, tokens[i + 1].kind == .comma else { break }
+            i += 2
+        }
+        guard let last else { return diagnostic }
+        let values = source.slice(SourceRange(start: peek.range.start, end: last.range.end))
+        diagnostic.help = "the values after in go in parentheses: in (\(values))"
+        diagnostic.fixes = [Fix([.insert("(", at: peek.range.start), .insert(")", at: last.range.end)])]
+        return diagnostic
     }
 
     /// `[not] like pattern` or `[not] ilike pattern`, after the value and any `not`.
@@ -293,5 +331,18 @@ extension Parser {
         advance()
         let type = try typeName(after: "'::'")
         return try node(.cast(value.expr, type), value.range.union(type.range), [value])
+    }
+}
+
+extension Expr {
+    /// The left side of the last comparison in a chain of `and`/`or` (`rate` in
+    /// `year > 2020 and rate > 10`); nil when the chain does not end in a comparison.
+    var lastComparedSubject: Expr? {
+        guard case .binary(let op, let a, let b) = kind else { return nil }
+        switch op {
+        case .and, .or: return b.lastComparedSubject
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return a
+        default: return nil
+        }
     }
 }

@@ -29,12 +29,31 @@ extension Parser {
 
     /// `name` or `table.name`.
     mutating func columnReference() throws(Diagnostic) -> Subtree {
-        guard let first = matchName() else { throw expected("expression", after: afterPrevious) }
+        guard let first = matchName() else { throw expressionExpected() }
         guard match(.dot) else {
             return Subtree(Expr(.column(table: nil, name: first), range: first.range))
         }
         let name = try self.name("column name", after: "'\(first.name).'")
         return Subtree(Expr(.column(table: first, name: name), range: first.range.union(name.range)))
+    }
+
+    /// `expected expression after …`; for `=>` and `=<`, the operator the learner meant.
+    func expressionExpected() -> Diagnostic {
+        var diagnostic = expected("expression", after: afterPrevious)
+        let flipped: String? =
+            switch peek.kind {
+            case .greater: ">="
+            case .less: "<="
+            default: nil
+            }
+        if let flipped, previous.kind == .equal, previous.range.end == peek.range.start,
+            source.slice(previous.range) == "="
+        {
+            diagnostic.range = previous.range.union(peek.range)
+            diagnostic.help = "did you mean '\(flipped)'? the = comes second"
+            diagnostic.fixes = [.replace(previous.range.union(peek.range), with: flipped)]
+        }
+        return diagnostic
     }
 
     /// Whether a `date '…'` literal or `current_date` starts here.

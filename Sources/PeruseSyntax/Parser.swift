@@ -118,8 +118,27 @@ public struct Parser {
     /// Consumes a token of `kind`, or fails with `expected <what> after <after>`.
     @discardableResult
     mutating func expect(_ kind: TokenKind, _ what: String, after: String) throws(Diagnostic) -> Token {
-        guard check(kind) else { throw expected(what, after: after) }
+        guard check(kind) else {
+            var diagnostic = expected(what, after: after)
+            if kind == .rightParen, closesBeforeHere {
+                diagnostic.help = "write ')' here"
+                diagnostic.fixes = [Fix([.insert(")", at: previous.range.end)])]
+            }
+            throw diagnostic
+        }
         return advance()
+    }
+
+    /// Whether a `)` missing just before the current token is surely the mistake: the statement
+    /// ends here, or a clause starts (`count(* from crime`).
+    private var closesBeforeHere: Bool {
+        switch peek.kind {
+        case .endOfInput, .semicolon: return true
+        case .keyword(let word):
+            return [.from, .where, .group, .order, .having, .limit, .offset, .union, .intersect, .except]
+                .contains(word)
+        default: return false
+        }
     }
 
     /// Consumes `keyword`, or fails with `expected 'by' after 'order'` and the statement mended:

@@ -40,6 +40,8 @@ import Testing
                 test.sql:1:15: error: expected ')' after expression
                 select (1 + 2 from t
                               ^~~~
+                help: write ')' here
+                    select (1 + 2) from t
                 """)
     }
 

@@ -4,6 +4,15 @@ extension MessageCatalog {
         Entry("syntax.expected", "expected {} after {}", "se esperaba {} después de {}"),
         Entry("syntax.expected", "did you mean '{}'?", "¿quisiste decir '{}'?"),
         Entry("syntax.expected", "write '{}' here", "escribe '{}' aquí"),
+        Entry(
+            "syntax.expected", "did you mean '{}'? the = comes second",
+            "¿quisiste decir '{}'? el = va en segundo lugar"),
+        Entry(
+            "syntax.expected", "the values after in go in parentheses: in ({})",
+            "los valores después de in van entre paréntesis: in ({})"),
+        Entry(
+            "syntax.expected", "each side of {} is a whole condition: write {} again",
+            "cada lado de {} es una condición completa: escribe {} otra vez"),
         Entry("syntax.unexpected", "syntax error at {}", "error de sintaxis en {}"),
         Entry("syntax.unexpected", "did you mean '{}'?", "¿quisiste decir '{}'?"),
         Entry(

@@ -53,10 +53,10 @@ public enum MessageCatalog {
         allEntries.filter { !$0.template.isWellFormed }.map { "\($0.id): \($0.template.english)" }
     }
 
-    /// Ids whose holes hold the words of the message itself (`expected expression after …`,
+    /// Ids whose messages' holes hold the catalogue's own words (`expected expression after …`,
     /// `not allowed in a frame`, `Overflow in addition`) rather than the learner's names. Only
-    /// these holes are translated as phrases: elsewhere a column called `name` or `query` must
-    /// stay `name`, not become `un nombre`.
+    /// these holes are translated as phrases, and only in the message: elsewhere, and in every
+    /// help and note, a column called `name` or `query` must stay `name`, not become `un nombre`.
     static func holesArePhrases(id: String) -> Bool {
         id.hasPrefix("syntax.")
             || ["bind.aggregate-in-where", "bind.subquery", "bind.window", "bind.limit", "bind.not-boolean", "exec.overflow"]
@@ -66,9 +66,13 @@ public enum MessageCatalog {
     /// `text` (a message, help or note of a diagnostic with this id) in `language`;
     /// nil when no template matches it.
     public static func translation(of text: String, id: String, to language: Language) -> String? {
+        translation(of: text, id: id, to: language, phrasesInHoles: holesArePhrases(id: id))
+    }
+
+    static func translation(of text: String, id: String, to language: Language, phrasesInHoles: Bool) -> String? {
         if language == .en { return text }
         if let templates = templatesByID[id] {
-            let phrasesHere = holesArePhrases(id: id)
+            let phrasesHere = phrasesInHoles
             for template in templates {
                 if let arguments = template.arguments(in: text) {
                     return template.text(in: language, arguments: arguments) {
@@ -92,8 +96,8 @@ public enum MessageCatalog {
         var out = diagnostic
         let id = diagnostic.id
         out.message = translation(of: diagnostic.message, id: id, to: language) ?? diagnostic.message
-        out.help = diagnostic.help.map { translation(of: $0, id: id, to: language) ?? $0 }
-        out.notes = diagnostic.notes.map { translation(of: $0, id: id, to: language) ?? $0 }
+        out.help = diagnostic.help.map { translation(of: $0, id: id, to: language, phrasesInHoles: false) ?? $0 }
+        out.notes = diagnostic.notes.map { translation(of: $0, id: id, to: language, phrasesInHoles: false) ?? $0 }
         return out
     }
 
