@@ -15,7 +15,9 @@ struct MistakeWarnings {
         let expressions = select.clauseExpressions
         var out: [Diagnostic] = []
         for e in expressions {
-            if let d = equalsNull(e) ?? notInNull(e) ?? orConstant(e) { out.append(d) }
+            if let d = equalsNull(e) ?? notInNull(e) ?? orConstant(e) ?? bothValues(e) ?? reversedBetween(e) {
+                out.append(d)
+            }
         }
         out += decimalCommas(select)
         out += notInSubqueryNull(select)

@@ -98,6 +98,24 @@ extension MessageCatalog {
         Entry(
             "mistake.or-constant", "to match any of the values, list them with in",
             "para aceptar cualquiera de los valores, enuméralos con in"),
+        // `year = 2021 and year = 2022`.
+        Entry(
+            "mistake.both-values", "{} cannot be {} and {} at once, so no row passes",
+            "{} no puede ser {} y {} a la vez, así que ninguna fila pasa"),
+        Entry(
+            "mistake.both-values", "to keep the rows with either value, use in",
+            "para quedarte con las filas de cualquiera de los dos valores, usa in"),
+        Entry(
+            "mistake.both-values", "and keeps a row only when both conditions hold on that same row",
+            "and conserva una fila solo cuando las dos condiciones se cumplen en esa misma fila"),
+        // `year between 2022 and 2020`.
+        Entry(
+            "mistake.between-reversed", "between {} and {} holds no value: the smaller number goes first",
+            "between {} and {} no incluye ningún valor: el número menor va primero"),
+        Entry("mistake.between-reversed", "swap the two ends", "intercambia los dos extremos"),
+        Entry(
+            "mistake.between-reversed", "x between a and b means x >= a and x <= b",
+            "x between a and b significa x >= a and x <= b"),
         // `select year rate`.
         Entry(
             "mistake.alias-is-column", "{} is read as a new name for {}, not as a second column",
