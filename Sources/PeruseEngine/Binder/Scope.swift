@@ -46,6 +46,12 @@ struct Scope {
                 "bind.unknown-table", "no such table: \(table?.name ?? "")", at: table?.range ?? range, help: help)
         }
         let candidates = entries.filter { e in tableLower.map { e.table?.lowercased() == $0 } ?? !e.hidden }.map(\.name)
+        if closestMatch(name.name, among: candidates) == nil, let meant = SpanishNames.match(name.name, among: candidates) {
+            var diagnostic = Diagnostic.error(
+                "bind.unknown-column", "no such column: \(written)", at: name.range, help: "did you mean \"\(meant)\"?")
+            diagnostic.notes = [SpanishNames.note(name.name, meant)]
+            throw diagnostic
+        }
         let help =
             closestMatch(name.name, among: candidates).map { "did you mean \"\($0)\"?" }
             ?? (candidates.isEmpty

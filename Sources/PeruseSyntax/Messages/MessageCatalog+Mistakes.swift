@@ -34,6 +34,11 @@ extension MessageCatalog {
         Entry(
             "bind.unknown-column", "{} is a column of {}: name the table with from",
             "{} es una columna de {}: nombra la tabla con from"),
+        // A Spanish word for an English name (`año` for `year`).
+        Entry(
+            "bind.unknown-column", "names here are in English: {} is {}", "los nombres aquí están en inglés: {} es {}"),
+        Entry(
+            "bind.unknown-table", "names here are in English: {} is {}", "los nombres aquí están en inglés: {} es {}"),
         // Text compared with a number.
         Entry(
             "bind.type-mismatch", "{} holds text and {} is a number; write the number as text, in single quotes",
