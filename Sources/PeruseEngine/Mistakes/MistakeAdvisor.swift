@@ -17,7 +17,7 @@ struct MistakeAdvisor {
         case "bind.unknown-column":
             return doubleQuotedText(diagnostic) ?? missingFrom(diagnostic, select) ?? withSuggestionFix(diagnostic)
         case "bind.type-mismatch": return textAgainstNumber(diagnostic, select) ?? diagnostic
-        case "exec.cast": return textAsCondition(diagnostic, select) ?? diagnostic
+        case "exec.cast": return textAsCondition(diagnostic, select) ?? wordAgainstNumberColumn(diagnostic, select) ?? diagnostic
         default: return withSuggestionFix(diagnostic)
         }
     }
@@ -177,6 +177,33 @@ struct MistakeAdvisor {
 }
 
 extension MistakeAdvisor {
+    /// `year = 'Lima'`: a word compared with a column of numbers; the word belongs with a text
+    /// column, and those of the table are named.
+    fileprivate func wordAgainstNumberColumn(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard let range = diagnostic.range, diagnostic.message.hasPrefix("Could not convert string") else { return nil }
+        for e in select.clauseExpressions {
+            guard case .binary(let op, let a, let b) = e.kind,
+                [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
+            else { continue }
+            let (column, text) = b.range == range ? (a, b) : (b, a)
+            guard text.range == range, case .literal(.string) = text.kind, case .column = column.kind else { continue }
+            var out = diagnostic
+            out.help = "\(source.slice(column.range)) holds numbers, and \(source.slice(text.range)) is not one"
+            let textColumns = textColumnNames(select)
+            if !textColumns.isEmpty {
+                out.notes = ["compare words with a column of text: \(textColumns.joined(separator: ", "))"]
+            }
+            return out
+        }
+        return nil
+    }
+
+    /// The VARCHAR columns of the statement's table, when it reads one table.
+    private func textColumnNames(_ select: SelectStatement) -> [String] {
+        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return [] }
+        return table.schema.filter { $0.type == .varchar }.map(\.name)
+    }
+
     /// `place = 'Lima' or 'Cusco'`: the second text is read as a condition and cannot be one.
     fileprivate func textAsCondition(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
         guard let range = diagnostic.range else { return nil }

@@ -55,6 +55,10 @@ extension MessageCatalog {
         Entry(
             "exec.cast", "or joins two conditions; {} on its own is not a condition",
             "or une dos condiciones; {} por sí solo no es una condición"),
+        // `year = 'Lima'`.
+        Entry("exec.cast", "{} holds numbers, and {} is not one", "{} guarda números, y {} no es uno"),
+        Entry(
+            "exec.cast", "compare words with a column of text: {}", "compara las palabras con una columna de texto: {}"),
         // A decimal comma.
         Entry(
             "mistake.decimal-comma", "{},{} is read as two columns: {} and {}",
