@@ -167,5 +167,46 @@ extension HelpEntry {
                     ~/.peruse_history. Se lee ~/.inputrc (set editing-mode vi funciona).
                     """),
             examples: []),
+        mistakes,
     ]
+
+    /// The mistakes of first queries, wrong beside right: a handout for the first class.
+    /// Peruse answers each with its fix (`Tests/PeruseCLITests/Mistakes/` has them all).
+    static let mistakes = HelpEntry(
+        name: "mistakes", spanishName: "errores", kind: .language,
+        summary: Bilingual("common first mistakes, and what to write instead", es: "errores frecuentes al empezar, y qué escribir en su lugar"),
+        usage: Bilingual(
+            """
+            where place = "Lima"      → where place = 'Lima'  single quotes, not ‘curly’
+            where rate = null         → where rate is null  = null is never true
+            where year = 2021 or 2022 → where year in (2021, 2022)
+            where rate > 10 and < 20  → where rate > 10 and rate < 20
+            where count(*) > 1        → group by … having count(*) > 1
+            where rate > avg(rate)    → where rate > (select avg(rate) from crime)
+            select place, count(*)    → select place, count(*) … group by place
+            select year rate          → select year, rate  no comma: rate renames year
+            where value > 12,5        → where value > 12.5  decimals take a point
+            not in (2020, null)       → not in (2020)  NULL in the list: never true
+            from delitos, select año  → from crime, select year  names are English
+            count(year) counts the rows where year is not NULL; count(*) counts them all
+            """,
+            es: """
+                where place = "Lima"      → where place = 'Lima'  rectas, no ‘curvas’
+                where rate = null         → where rate is null  = null nunca es verdadero
+                where year = 2021 or 2022 → where year in (2021, 2022)
+                where rate > 10 and < 20  → where rate > 10 and rate < 20
+                where count(*) > 1        → group by … having count(*) > 1
+                where rate > avg(rate)    → where rate > (select avg(rate) from crime)
+                select place, count(*)    → select place, count(*) … group by place
+                select year rate          → select year, rate  sin coma, rate renombra year
+                where value > 12,5        → where value > 12.5  decimales con punto
+                not in (2020, null)       → not in (2020)  con NULL en la lista: nunca
+                from delitos, select año  → from crime, select year  nombres en inglés
+                count(year) cuenta las filas donde year no es NULL; count(*), todas
+                """),
+        examples: [
+            "select year, rate from crime where rate > (select avg(rate) from crime)",
+            "select place, count(*) from indicators group by place having count(*) > 1",
+            "select count(year), count(*) from indicators",
+        ])
 }

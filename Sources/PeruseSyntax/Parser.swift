@@ -172,7 +172,7 @@ public struct Parser {
     func unexpectedToken() -> Diagnostic {
         let keywords = Keyword.allCases.map(\.rawValue)
         let suggestion = [peek, previous].lazy.filter { $0.kind == .identifier }
-            .compactMap { token in closestMatch(token.text, among: keywords).map { (token, $0) } }.first
+            .compactMap { token in closestMatch(token.text, among: keywords, preferringCutShort: true).map { (token, $0) } }.first
         // A misspelt keyword read as a name (`from crime wher year = 1`, `select rate form crime`)
         // is where the learner must look, so the caret goes under it rather than the next word.
         let culprit = suggestion?.0 ?? peek

@@ -2,12 +2,12 @@
 /// ignoring case, or nil when none is close enough to be a likely typo.
 ///
 /// "Close enough" grows with the word: a one-letter word matches only itself, two to four letters
-/// allow one edit, longer words two. Among equally close candidates one that the word begins
-/// (a word cut short: `wher` → `where`, not `when`) wins; other ties go to the one listed first.
+/// allow one edit, longer words two. Ties go to the candidate listed first, or, with
+/// `preferringCutShort`, to one the word begins (`wher` → `where`, not `when`).
 ///
 ///     closestMatch("selct", among: ["select", "from"])  // "select"
 ///     closestMatch("rat", among: ["rate", "year"])       // "rate"
-public func closestMatch(_ word: String, among candidates: [String]) -> String? {
+public func closestMatch(_ word: String, among candidates: [String], preferringCutShort: Bool = false) -> String? {
     let typed = Array(word.lowercased())
     let allowed = typed.count <= 1 ? 0 : typed.count <= 4 ? 1 : 2
     var best: (candidate: String, distance: Int)?
@@ -19,7 +19,9 @@ public func closestMatch(_ word: String, among candidates: [String]) -> String? 
         if let current = best {
             let cutShort = target.starts(with: typed)
             let currentCutShort = Array(current.candidate.lowercased()).starts(with: typed)
-            if distance < current.distance || (distance == current.distance && cutShort && !currentCutShort) {
+            if distance < current.distance
+                || (preferringCutShort && distance == current.distance && cutShort && !currentCutShort)
+            {
                 best = (candidate, distance)
             }
         } else {

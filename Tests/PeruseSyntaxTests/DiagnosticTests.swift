@@ -153,8 +153,8 @@ import Testing
     }
 
     @Test func aWordCutShortPrefersTheWordItBegins() {
-        #expect(closestMatch("wher", among: ["when", "where"]) == "where")
-        #expect(closestMatch("grou", among: ["grow", "group"]) == "group")
-        #expect(closestMatch("nme", among: ["name", "note"]) == "name")
+        #expect(closestMatch("wher", among: ["when", "where"], preferringCutShort: true) == "where")
+        #expect(closestMatch("grou", among: ["grow", "group"], preferringCutShort: true) == "group")
+        #expect(closestMatch("wher", among: ["when", "where"]) == "when", "otherwise the first listed")
     }
 }

@@ -187,13 +187,31 @@ extension MistakeAdvisor {
             else { continue }
             let (column, text) = b.range == range ? (a, b) : (b, a)
             guard text.range == range, case .literal(.string) = text.kind, case .column = column.kind else { continue }
+            guard case .literal(.string(let word)) = text.kind else { continue }
             var out = diagnostic
             out.help = "\(source.slice(column.range)) holds numbers, and \(source.slice(text.range)) is not one"
+            if let holder = textColumnHolding(word, select) {
+                out.help = "\(source.slice(text.range)) is a value of \(holder), not of \(source.slice(column.range))"
+                out.fixes = [.replace(column.range, with: holder)]
+                return out
+            }
             let textColumns = textColumnNames(select)
             if !textColumns.isEmpty {
                 out.notes = ["compare words with a column of text: \(textColumns.joined(separator: ", "))"]
             }
             return out
+        }
+        return nil
+    }
+
+    /// The first text column of the statement's table that holds `word` on some row.
+    private func textColumnHolding(_ word: String, _ select: SelectStatement) -> String? {
+        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return nil }
+        for (info, vector) in zip(table.schema, table.columns) {
+            guard case .string(let codes, let dictionary) = vector.storage, let code = dictionary.code(of: word)
+            else { continue }
+            // Codes are slice-indexed from startIndex; validity from 0.
+            for (row, c) in codes.enumerated() where c == code && vector.isValid(row) { return info.name }
         }
         return nil
     }

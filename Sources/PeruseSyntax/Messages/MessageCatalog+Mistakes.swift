@@ -57,6 +57,7 @@ extension MessageCatalog {
             "or une dos condiciones; {} por sí solo no es una condición"),
         // `year = 'Lima'`.
         Entry("exec.cast", "{} holds numbers, and {} is not one", "{} guarda números, y {} no es uno"),
+        Entry("exec.cast", "{} is a value of {}, not of {}", "{} es un valor de {}, no de {}"),
         Entry(
             "exec.cast", "compare words with a column of text: {}", "compara las palabras con una columna de texto: {}"),
         // A decimal comma.
