@@ -10,7 +10,9 @@ import PeruseSyntax
 ///     expect ordered: 9a8b7c6d5e4f3a2b
 ///
 /// `expect:` holds the hash of the expected result (`.lesson hash QUERY` makes it), so the
-/// learner cannot read the answer; `expect ordered:` when the order of the rows matters.
+/// learner cannot read the answer; `expect ordered:` when the order of the rows matters. The
+/// hash may be followed by the answer's size, `(3 rows, 2 columns)` (any words: the two numbers
+/// count), so that `.check` can say how a wrong result differs without giving the answer away.
 /// Blank lines and lines starting with `--` are ignored.
 ///
 /// A lesson can be written in Spanish: `tarea:` for `task:`, `pista:` for `hint:`, `esperado:`
@@ -21,6 +23,14 @@ struct LessonFile: Equatable {
         var text: String
         var hints: [String] = []
         var expectedHash = ""
+        /// The answer's rows and columns, when the `expect:` line gives them.
+        var expectedShape: Shape?
+    }
+
+    /// A result's size: rows and columns.
+    struct Shape: Equatable {
+        var rows: Int
+        var columns: Int
     }
 
     /// What a `key: value` line of a lesson says.
@@ -79,10 +89,16 @@ struct LessonFile: Equatable {
             case .hint:
                 lesson.tasks[last].hints.append(value)
             case .expect, .expectOrdered:
-                guard value.count == 16, value.allSatisfy(\.isHexDigit) else {
+                let hash = String(value.prefix { !$0.isWhitespace })
+                guard hash.count == 16, hash.allSatisfy(\.isHexDigit) else {
                     return .failure(ShellError(.lessonBadHash, place))
                 }
-                lesson.tasks[last].expectedHash = (key == .expect ? "" : "ordered:") + value.lowercased()
+                let size = String(value.dropFirst(hash.count)).trimmingSpaces
+                if !size.isEmpty {
+                    guard let shape = Self.shape(size) else { return .failure(ShellError(.lessonBadShape, place)) }
+                    lesson.tasks[last].expectedShape = shape
+                }
+                lesson.tasks[last].expectedHash = (key == .expect ? "" : "ordered:") + hash.lowercased()
             }
         }
         if lesson.tasks.isEmpty { return .failure(ShellError(.lessonHasNoTasks, name)) }
@@ -90,6 +106,15 @@ struct LessonFile: Equatable {
             return .failure(ShellError(.lessonTaskWithoutExpect, name, String(missing + 1)))
         }
         return .success(lesson)
+    }
+
+    /// `(3 rows, 2 columns)`, `(1 fila, 4 columnas)`: two whole numbers in parentheses, rows first.
+    static func shape(_ text: String) -> Shape? {
+        guard text.hasPrefix("("), text.hasSuffix(")") else { return nil }
+        let numbers = text.dropFirst().dropLast().split(whereSeparator: { !$0.isASCII || !$0.isNumber })
+            .compactMap { Int($0) }
+        guard numbers.count == 2 else { return nil }
+        return Shape(rows: numbers[0], columns: numbers[1])
     }
 
     /// The hash of a result: FNV-1a 64 over its column count and its rows as printed, one a

@@ -1,5 +1,6 @@
 import PeruseEngine
 import PeruseIO
+import PeruseStorage
 import PeruseSyntax
 
 #if canImport(Glibc)
@@ -94,12 +95,30 @@ extension Shell {
         let line = LessonProgress.checkLine(
             time: Self.utcTimestamp(), learner: state.learner, task: state.task + 1, passed: passed)
         logProgress(line, to: state.progressPath)
-        guard passed else { return .success(say(.lessonNotYet)) }
+        guard passed else {
+            guard let shape = state.lesson.tasks[state.task].expectedShape else { return .success(say(.lessonNotYet)) }
+            return .success(say(.lessonNotYetBecause, whyNotTheAnswer(lastResult, shape: shape, ordered: ordered)))
+        }
         state.passed.insert(state.task)
         state.task = state.nextTaskLeft(from: state.task + 1)
         state.hintsShown = 0
         lesson = state
         return .success(say(.lessonRight) + "\n\n" + currentTaskText())
+    }
+
+    /// How `result` differs from an answer known only by its size and hash.
+    private func whyNotTheAnswer(_ result: ResultTable, shape: LessonFile.Shape, ordered: Bool) -> String {
+        if result.columnNames.count != shape.columns {
+            return say(
+                .tutorialYourResultHas, countText(result.columnNames.count, .tutorialOneColumn, .tutorialColumns),
+                countText(shape.columns, .tutorialOneColumn, .tutorialColumns))
+        }
+        if result.rowCount != shape.rows {
+            return say(
+                .tutorialYourResultHas, countText(result.rowCount, .tutorialOneRow, .tutorialRows),
+                countText(shape.rows, .tutorialOneRow, .tutorialRows))
+        }
+        return say(ordered ? .lessonSameSizeOrdered : .lessonSameSize)
     }
 
     /// Whether `statement` is a query whose own `order by` sorts its result (an `order by`
@@ -164,7 +183,10 @@ extension Shell {
             switch result.result {
             case .success(.rows(let table)):
                 let hash = LessonFile.hash(Self.rowLines(table, ordered: ordered), columns: table.columnNames.count)
-                outcome = .success(LessonFile.expectKey(ordered: ordered, in: language) + " " + hash)
+                let size = say(
+                    .lessonSize, countText(table.rowCount, .tutorialOneRow, .tutorialRows),
+                    countText(table.columnNames.count, .tutorialOneColumn, .tutorialColumns))
+                outcome = .success(LessonFile.expectKey(ordered: ordered, in: language) + " " + hash + " " + size)
             case .success(.message): break
             case .failure(let diagnostic):
                 writeError(DiagnosticRenderer.render(diagnostic, in: source, language: language))

@@ -117,7 +117,7 @@ extension Shell {
     }
 
     /// `1 row`, `5 rows`: `one` for exactly one, else `many` with the number.
-    private func countText(_ number: Int, _ one: ShellText, _ many: ShellText) -> String {
+    func countText(_ number: Int, _ one: ShellText, _ many: ShellText) -> String {
         number == 1 ? say(one) : say(many, String(number))
     }
 

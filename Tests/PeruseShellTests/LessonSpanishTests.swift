@@ -44,7 +44,7 @@ import Testing
         #expect(lines.contains("Tasas de delito"))
         #expect(lines.contains("Tarea 1 de 2: Los años con una tasa mayor que 10, con su tasa."), "\(h.output)")
         #expect(lines.contains("(ejecuta una consulta y luego .check; .lesson hint te da una pista)"))
-        #expect(lines.contains("todavía no: tu resultado no es el esperado; .lesson hint te ayuda"))
+        #expect(lines.contains("todavía no: tu resultado tiene 1 columna y la respuesta esperada, 2 columnas; .lesson hint te da una pista"))
         #expect(lines.contains("pista 1 de 1: Filtra con where."))
         #expect(lines.contains("no hay más pistas: Filtra con where."))
         #expect(lines.contains("✓ ¡correcto!"))

@@ -14,7 +14,9 @@ import Testing
         let expects = instructor.output.split(separator: "\n").map(String.init)
         #expect(expects.count == 2)
         #expect(expects.first?.hasPrefix("expect: ") == true)
+        #expect(expects.first?.hasSuffix(" (3 rows, 2 columns)") == true, "the answer's size follows the hash")
         #expect(expects.last?.hasPrefix("expect ordered: ") == true)
+        #expect(expects.last?.hasSuffix(" (5 rows, 1 column)") == true)
 
         let learner = try ShellHarness([])
         let lessonPath = learner.path("class.lesson")
@@ -43,13 +45,19 @@ import Testing
         let lines = h.output.split(separator: "\n").filter {
             !"│┌├└".contains($0.first ?? " ") && !$0.hasSuffix(" rows")
         }
-        let notYet = "not yet: your result is not the expected one; .lesson hint helps"
         #expect(h.errorOutput.contains("error: no lesson is open: type .lesson FILE"))
         #expect(h.errorOutput.contains("error: no result yet: run a query, then .check"))
         #expect(lines.contains("Crime rates"))
         #expect(lines.contains("Task 1 of 2: The years whose rate is above 10, with their rate."))
         #expect(lines.contains("hint 1 of 2: Filter with where."))
-        #expect(lines.filter { $0 == notYet }.count == 3, "\(h.output)")
+        // The `expect:` lines give the answer's size, so a wrong result is told how it differs.
+        let notYet = lines.filter { $0.hasPrefix("not yet: ") }
+        #expect(
+            notYet == [
+                "not yet: your result has 5 rows, the answer has 3 rows; .lesson hint helps",
+                "not yet: the right size, but the values differ; .lesson hint helps",
+                "not yet: the right size, but the values or their order differ; .lesson hint helps",
+            ], "\(h.output)")
         #expect(lines.filter { $0 == "✓ right!" }.count == 2)
         #expect(lines.contains("Task 2 of 2: Every year, newest first."))
         #expect(lines.last == "You have done all 2 tasks of Crime rates.")
@@ -69,8 +77,13 @@ import Testing
         try "# T\nhint: too early\n".write(toFile: path, atomically: true, encoding: .utf8)
         let short = h.path("short.lesson")
         try "task: one\nexpect: 12ab\n".write(toFile: short, atomically: true, encoding: .utf8)
-        let run = try ShellHarness([".lesson \(path)", ".lesson \(short)", ".lesson hint", ".lesson hash"])
+        let sized = h.path("sized.lesson")
+        try "task: one\nexpect: 0123456789abcdef (three rows)\n".write(toFile: sized, atomically: true, encoding: .utf8)
+        let run = try ShellHarness([".lesson \(path)", ".lesson \(short)", ".lesson \(sized)", ".lesson hint", ".lesson hash"])
         run.run()
+        #expect(
+            run.errorOutput.contains(
+                "error: \(sized):2: after the hash, give the answer's size as (3 rows, 2 columns), or nothing"))
         #expect(run.errorOutput.contains("error: \(path):2: 'hint:' comes after a 'task:' line"))
         #expect(
             run.errorOutput.contains("error: \(short):2: the hash has 16 hex digits; make it with .lesson hash QUERY"))
@@ -122,7 +135,8 @@ import Testing
         #expect(run.errorOutput == "")
         #expect(run.output.contains("Tasas de delito y extorsión en el Perú\nTarea 1 de 4: "), "\(run.output)")
         #expect(run.output.components(separatedBy: "✓ ¡correcto!").count - 1 == 4, "\(run.output)")
-        #expect(run.output.contains("todavía no: tu resultado no es el esperado"), "4.71 is not 4.7")
+        #expect(
+            run.output.contains("todavía no: el tamaño es el correcto, pero los valores no coinciden"), "4.71 is not 4.7")
         #expect(run.output.contains("pista 2 de 2: "))
         #expect(run.output.hasSuffix("Completaste las 4 tareas de Tasas de delito y extorsión en el Perú.\n"))
         let log = try String(contentsOfFile: copy + ".progress", encoding: .utf8)

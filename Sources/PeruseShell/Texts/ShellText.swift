@@ -84,6 +84,11 @@ enum ShellText: String, CaseIterable, Sendable {
     case lessonClosed
     case lessonRight
     case lessonNotYet
+    case lessonNotYetBecause
+    case lessonSameSize
+    case lessonSameSizeOrdered
+    case lessonSize
+    case lessonBadShape
     case lessonNoResultToCheck
     case lessonHashNeedsQuery
     case lessonProgressNotLogged
