@@ -7,45 +7,24 @@ import PeruseSyntax
 /// frame's values in the order `FrameAccumulator` did (from the end for frames running to
 /// the partition's end, else front to back per frame), so results do not move by a bit.
 struct FrameTotals {
-    private let kind: AggregateKind
-    private let type: DataType
-    private let ints: ArraySlice<Int64>
-    private let doubles: ArraySlice<Double>
-    private let valuesAreDouble: Bool
-    private let validity: Bitmap?
-    private var outInts: [Int64]
-    private var outDoubles: [Double]
-    private var outValid: [UInt64]
-    private let count: Int
+    private var totals: WindowTotalsOutput
 
     /// Nil unless `call` is such an aggregate over BIGINT or DOUBLE values (or none).
     init?(_ call: WindowCall, values: Vector?, count: Int) {
-        guard case .aggregate(let kind) = call.function else { return nil }
-        switch kind {
-        case .sum, .avg, .count, .countStar: break
-        default: return nil
-        }
-        guard call.type == .bigint || call.type == .double else { return nil }
-        switch values?.storage {
-        case nil:
-            guard kind == .countStar else { return nil }
-            (ints, doubles, valuesAreDouble) = ([], [], false)
-        case .int64(let a)?: (ints, doubles, valuesAreDouble) = (a, [], false)
-        case .double(let a)?: (ints, doubles, valuesAreDouble) = ([], a, true)
-        default: return nil
-        }
-        self.kind = kind
-        self.type = call.type
-        self.count = count
-        validity = values?.validity
-        outInts = call.type == .bigint ? [Int64](repeating: 0, count: count) : []
-        outDoubles = call.type == .double ? [Double](repeating: 0, count: count) : []
-        outValid = [UInt64](repeating: 0, count: (count + 63) / 64)
+        guard let setup = WindowTotalsOutput(call, values: values, count: count) else { return nil }
+        totals = setup
     }
 
     /// One partition: `rows` in window order, each row's frame from `WindowOperator.frame`.
     mutating func fill(_ call: WindowCall, _ rows: [Int32], _ peerStart: [Int], _ peerEnd: [Int]) throws(Diagnostic) {
         let n = rows.count
+        let (kind, type, ints, doubles, valuesAreDouble, validity) = (
+            totals.kind, totals.type, totals.ints, totals.doubles, totals.valuesAreDouble, totals.validity
+        )
+        // The outputs move into locals for the loop (no exclusivity checks per row) and back after.
+        var (outInts, outDoubles, outValid) = (totals.outInts, totals.outDoubles, totals.outValid)
+        (totals.outInts, totals.outDoubles, totals.outValid) = ([], [], [])
+        defer { (totals.outInts, totals.outDoubles, totals.outValid) = (outInts, outDoubles, outValid) }
         // Prefix counts of non-NULL values and prefix BIGINT sums: frame [a, b] is p[b+1] - p[a].
         var nonNull = [Int](repeating: 0, count: n + 1)
         var intSums = [Int128](repeating: 0, count: valuesAreDouble ? 0 : n + 1)
@@ -108,9 +87,5 @@ struct FrameTotals {
         if overflow { throw .error("exec.overflow", "Overflow in SUM: the total does not fit in BIGINT") }
     }
 
-    func build() -> Vector {
-        let validity = Bitmap(words: outValid[...], count: count)
-        return type == .double
-            ? Vector(double: outDoubles, validity: validity) : Vector(int64: outInts, validity: validity)
-    }
+    func build() -> Vector { totals.build() }
 }

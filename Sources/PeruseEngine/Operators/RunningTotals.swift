@@ -5,40 +5,12 @@ import PeruseSyntax
 /// first row (running totals): one pass per partition over typed buffers, results written
 /// straight into typed output. The general path (`FrameAccumulator`) covers the rest.
 struct RunningTotals {
-    private let kind: AggregateKind
-    private let type: DataType
-    private let ints: ArraySlice<Int64>
-    private let doubles: ArraySlice<Double>
-    private let valuesAreDouble: Bool
-    private let validity: Bitmap?
-    private var outInts: [Int64]
-    private var outDoubles: [Double]
-    private var outValid: [UInt64]
-    private let count: Int
+    private var totals: WindowTotalsOutput
 
     /// Nil unless `call` is such an aggregate over BIGINT or DOUBLE values (or none).
     init?(_ call: WindowCall, values: Vector?, count: Int) {
-        guard case .aggregate(let kind) = call.function, call.start == .unboundedPreceding else { return nil }
-        switch kind {
-        case .sum, .avg, .count, .countStar: break
-        default: return nil
-        }
-        guard call.type == .bigint || call.type == .double else { return nil }
-        switch values?.storage {
-        case nil:
-            guard kind == .countStar else { return nil }
-            (ints, doubles, valuesAreDouble) = ([], [], false)
-        case .int64(let a)?: (ints, doubles, valuesAreDouble) = (a, [], false)
-        case .double(let a)?: (ints, doubles, valuesAreDouble) = ([], a, true)
-        default: return nil
-        }
-        self.kind = kind
-        self.type = call.type
-        self.count = count
-        validity = values?.validity
-        outInts = call.type == .bigint ? [Int64](repeating: 0, count: count) : []
-        outDoubles = call.type == .double ? [Double](repeating: 0, count: count) : []
-        outValid = [UInt64](repeating: 0, count: (count + 63) / 64)
+        guard call.start == .unboundedPreceding, let setup = WindowTotalsOutput(call, values: values, count: count) else { return nil }
+        totals = setup
     }
 
     /// One partition: `rows` in window order; each frame ends at `end` (`peerEnd` gives the
@@ -52,20 +24,13 @@ struct RunningTotals {
         var doubleSum = 0.0
         var overflow = false
         let (kind, type, ints, doubles, valuesAreDouble, validity) = (
-            self.kind, self.type, self.ints, self.doubles, self.valuesAreDouble, self.validity
+            totals.kind, totals.type, totals.ints, totals.doubles, totals.valuesAreDouble, totals.validity
         )
         let hasValues = kind != .countStar
-        var outInts = self.outInts
-        var outDoubles = self.outDoubles
-        var outValid = self.outValid
-        self.outInts = []
-        self.outDoubles = []
-        self.outValid = []
-        defer {
-            self.outInts = outInts
-            self.outDoubles = outDoubles
-            self.outValid = outValid
-        }
+        // The outputs move into locals for the loop (no exclusivity checks per row) and back after.
+        var (outInts, outDoubles, outValid) = (totals.outInts, totals.outDoubles, totals.outValid)
+        (totals.outInts, totals.outDoubles, totals.outValid) = ([], [], [])
+        defer { (totals.outInts, totals.outDoubles, totals.outValid) = (outInts, outDoubles, outValid) }
         for k in 0..<n {
             let last: Int
             switch end {
@@ -111,9 +76,5 @@ struct RunningTotals {
         if overflow { throw .error("exec.overflow", "Overflow in SUM: the total does not fit in BIGINT") }
     }
 
-    func build() -> Vector {
-        let validity = Bitmap(words: outValid[...], count: count)
-        return type == .double
-            ? Vector(double: outDoubles, validity: validity) : Vector(int64: outInts, validity: validity)
-    }
+    func build() -> Vector { totals.build() }
 }
