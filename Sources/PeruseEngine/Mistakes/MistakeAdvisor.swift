@@ -15,7 +15,8 @@ struct MistakeAdvisor {
         case "bind.not-grouped": return notGrouped(diagnostic, select)
         case "bind.aggregate-in-where": return aggregateInWhere(diagnostic, select)
         case "bind.unknown-column":
-            return doubleQuotedText(diagnostic) ?? missingFrom(diagnostic, select) ?? withSuggestionFix(diagnostic)
+            return doubleQuotedText(diagnostic) ?? unquotedText(diagnostic, select) ?? missingFrom(diagnostic, select)
+                ?? withSuggestionFix(diagnostic)
         case "bind.type-mismatch": return textAgainstNumber(diagnostic, select) ?? diagnostic
         case "exec.cast": return textAsCondition(diagnostic, select) ?? wordAgainstNumberColumn(diagnostic, select) ?? diagnostic
         default: return withSuggestionFix(diagnostic)
@@ -127,6 +128,42 @@ struct MistakeAdvisor {
         out.help = "text goes in single quotes: \(quoted); double quotes name a column"
         out.fixes = [.replace(range, with: quoted)]
         return out
+    }
+
+    /// `where place = Lima`, `place in (Lima, Cusco)`: a word compared with a column, with no
+    /// quotes, is read as a column name. Answered only when no column is spelt like it.
+    private func unquotedText(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard let range = diagnostic.range, diagnostic.help?.hasPrefix("did you mean") != true else { return nil }
+        let known = Set(tableColumns(select).map { $0.lowercased() })
+        func isUnknownName(_ e: Expr) -> Bool {
+            guard case .column(nil, let name) = e.kind, !name.quoted else { return false }
+            return !known.contains(name.name.lowercased())
+        }
+        for e in select.clauseExpressions {
+            var words: [Expr] = []
+            switch e.kind {
+            case .binary(let op, let a, let b) where [.equal, .notEqual].contains(op):
+                if a.range == range, isUnknownName(a), case .column = b.kind { words = [a] }
+                if b.range == range, isUnknownName(b), case .column = a.kind { words = [b] }
+            case .inList(let value, let items, _):
+                guard case .column = value.kind, items.contains(where: { $0.range == range }) else { continue }
+                words = items.filter(isUnknownName)
+            default: continue
+            }
+            guard !words.isEmpty else { continue }
+            let word = source.slice(range)
+            var out = diagnostic
+            out.help = "text goes in single quotes: '\(word)'; without them, \(word) is read as a column name"
+            out.fixes = [Fix(words.map { TextEdit(range: $0.range, replacement: "'\(source.slice($0.range))'") })]
+            return out
+        }
+        return nil
+    }
+
+    /// The column names of the statement's table, when it reads one table.
+    private func tableColumns(_ select: SelectStatement) -> [String] {
+        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return [] }
+        return table.schema.map(\.name)
     }
 
     private func missingFrom(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {

@@ -34,6 +34,10 @@ extension MessageCatalog {
         Entry(
             "bind.unknown-column", "{} is a column of {}: name the table with from",
             "{} es una columna de {}: nombra la tabla con from"),
+        // `place = Lima`: text without quotes.
+        Entry(
+            "bind.unknown-column", "text goes in single quotes: '{}'; without them, {} is read as a column name",
+            "el texto va entre comillas simples: '{}'; sin ellas, {} se lee como el nombre de una columna"),
         // A Spanish word for an English name (`año` for `year`).
         Entry(
             "bind.unknown-column", "names here are in English: {} is {}", "los nombres aquí están en inglés: {} es {}"),
