@@ -84,8 +84,8 @@ public struct Expr: Hashable, Sendable {
         case between(Expr, low: Expr, high: Expr, negated: Bool)
         /// `x [not] in (a, b, …)`
         case inList(Expr, [Expr], negated: Bool)
-        /// `x [not] like p` / `ilike`
-        case like(Expr, pattern: Expr, caseInsensitive: Bool, negated: Bool)
+        /// `x [not] like p [escape c]` / `ilike`
+        case like(Expr, pattern: Expr, escape: Expr?, caseInsensitive: Bool, negated: Bool)
         /// `x is [not] null`
         case isNull(Expr, negated: Bool)
         /// `case [operand] when … then … [else …] end`
@@ -102,6 +102,8 @@ public struct Expr: Hashable, Sendable {
         case exists(SelectStatement, negated: Bool)
         /// `x [not] in (select …)`
         case inSubquery(Expr, SelectStatement, negated: Bool)
+        /// `x op any (select …)`, `some` (the same) or `all`; `op` is a comparison.
+        case quantified(Expr, BinaryOperator, SelectStatement, all: Bool)
     }
 
     public var kind: Kind

@@ -2,11 +2,11 @@
 ///
 /// `Grammar/peruse.ebnf` lists the same words; `GrammarTests` fails when the two disagree.
 public enum Keyword: String, CaseIterable, Sendable {
-    case all, and, `as`, asc, between, by, `case`, cast, create, cross, current, desc, describe
-    case distinct, drop, `else`, end, except, exclude, exists, `false`, first, following, from, full
+    case all, and, any, `as`, asc, between, by, `case`, cast, create, cross, current, desc, describe
+    case distinct, drop, `else`, end, escape, except, exclude, exists, `false`, first, following, from, full
     case group, having, `if`, ilike, `in`, index, inner, insert, intersect, into, `is`, join, key, last
     case left, like, limit, not, null, nulls, offset, on, or, order, outer, over, partition
-    case preceding, primary, range, replace, right, row, rows, select, show, table, tables, then, `true`
+    case preceding, primary, range, replace, right, row, rows, select, show, some, table, tables, then, `true`
     case unbounded, union, unique, using, values, when, `where`
     // Seeing and understanding data (Parser+Insight.swift).
     case analyze, bins, chart, explain, summarize, to
@@ -19,6 +19,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .asc, .desc, .first, .last, .nulls, .offset, .tables, .exists, .if, .show,
             .describe, .values, .table, .current, .exclude, .following, .index, .left, .over,
             .partition, .preceding, .primary, .key, .range, .replace, .right, .row, .rows, .unbounded, .unique,
+            .any, .some, .escape,
             .analyze, .bins, .chart, .explain, .summarize, .to, .load, .save:
             return false
         default:

@@ -107,9 +107,13 @@ extension Parser {
 
     /// `left op right` for the left-associative operators of `level`.
     mutating func binary(_ left: Subtree, _ level: Precedence) throws(Diagnostic) -> Subtree {
-        let op = binaryOperator(advance().kind)
+        let opToken = advance()
+        let op = binaryOperator(opToken.kind)
         if op == .and || op == .or, let subject = left.expr.lastComparedSubject, isComparisonOperator(peek.kind) {
             throw conditionMissingItsSubject(subject, after: op == .and ? "'and'" : "'or'")
+        }
+        if isComparisonOperator(opToken.kind), startsQuantifiedSubquery {
+            return try quantifiedSubquery(left, op)
         }
         let right = try expression(level.tighter)
         return try node(.binary(op, left.expr, right.expr), left.range.union(right.range), [left, right])
@@ -276,13 +280,37 @@ extension Parser {
         return diagnostic
     }
 
-    /// `[not] like pattern` or `[not] ilike pattern`, after the value and any `not`.
+    /// `all (`, or `any (` / `some (` (elsewhere `any` and `some` are names), after a comparison operator.
+    var startsQuantifiedSubquery: Bool {
+        switch peek.kind {
+        case .keyword(.all): return true
+        case .keyword(.any), .keyword(.some): return peekKind(ahead: 1) == .leftParen
+        default: return false
+        }
+    }
+
+    /// `any (query)`, `some (query)` or `all (query)` after `value op`.
+    mutating func quantifiedSubquery(_ value: Subtree, _ op: BinaryOperator) throws(Diagnostic) -> Subtree {
+        let word = advance()
+        let all = word.kind == .keyword(.all)
+        let name = source.slice(word.range).lowercased()
+        try expect(.leftParen, "'('", after: "'\(name)'")
+        guard startsQuery || check(.leftParen) else { throw expected("query", after: "'\(name) ('") }
+        let inner = try query()
+        try expect(.rightParen, "')'", after: "subquery")
+        return try node(.quantified(value.expr, op, inner, all: all), from: value.range, [value])
+    }
+
+    /// `[not] like pattern [escape c]` or `[not] ilike …`, after the value and any `not`.
     mutating func like(_ value: Subtree, negated: Bool) throws(Diagnostic) -> Subtree {
         let caseInsensitive = advance().kind == .keyword(.ilike)
         let pattern = try expression(.concatenation)
-        return try node(
-            .like(value.expr, pattern: pattern.expr, caseInsensitive: caseInsensitive, negated: negated),
-            value.range.union(pattern.range), [value, pattern])
+        var escape: Subtree?
+        if match(.escape) { escape = try expression(.concatenation) }
+        let last = escape ?? pattern
+        let kind = Expr.Kind.like(
+            value.expr, pattern: pattern.expr, escape: escape?.expr, caseInsensitive: caseInsensitive, negated: negated)
+        return try node(kind, value.range.union(last.range), [value, pattern] + [escape].compactMap { $0 })
     }
 
     /// `exists (query)`

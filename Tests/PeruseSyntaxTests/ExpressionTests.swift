@@ -65,12 +65,42 @@ import Testing
         #expect(expr("x not in ('a')") == Expr(.inList(col("x"), [str("a")], negated: true)))
         #expect(
             expr("name like 'L%'")
-                == Expr(.like(col("name"), pattern: str("L%"), caseInsensitive: false, negated: false)))
+                == Expr(.like(col("name"), pattern: str("L%"), escape: nil, caseInsensitive: false, negated: false)))
         #expect(
             expr("name not ilike 'l%' || x")
                 == Expr(
-                    .like(col("name"), pattern: bin(.concat, str("l%"), col("x")), caseInsensitive: true, negated: true)
-                ))
+                    .like(
+                        col("name"), pattern: bin(.concat, str("l%"), col("x")), escape: nil, caseInsensitive: true,
+                        negated: true)))
+        // The escape binds like the pattern: `||` inside it, `=` and `and` outside.
+        #expect(
+            expr("name like 'a!%' escape '!' || x = true")
+                == bin(
+                    .equal,
+                    Expr(
+                        .like(
+                            col("name"), pattern: str("a!%"), escape: bin(.concat, str("!"), col("x")),
+                            caseInsensitive: false, negated: false)), bool(true)))
+        #expect(expr("escape + 1") == bin(.add, col("escape"), int("1")))
+    }
+
+    @Test func quantifiedComparisons() {
+        guard case .quantified(let x, .greater, _, all: true)? = expr("x > all (select 1)")?.kind else {
+            Issue.record("x > all (select 1)")
+            return
+        }
+        #expect(x == col("x"))
+        guard case .quantified(_, .notEqual, _, all: false)? = expr("x != some (select 1)")?.kind,
+            case .quantified(_, .equal, _, all: false)? = expr("x = ANY ((select 1) union (select 2))")?.kind,
+            case .binary(.and, let left, _)? = expr("x <= any (select 1) and y")?.kind,
+            case .quantified(_, .lessEqual, _, all: false) = left.kind
+        else {
+            Issue.record("any and some")
+            return
+        }
+        // Without a parenthesis after it, any (or some) is a name.
+        #expect(expr("x = any") == bin(.equal, col("x"), col("any")))
+        #expect(expr("some + 1") == bin(.add, col("some"), int("1")))
     }
 
     @Test func unaryAndFolding() {

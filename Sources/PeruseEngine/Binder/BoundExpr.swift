@@ -18,7 +18,8 @@ struct BoundExpr: Hashable {
         case or(BoundExpr, BoundExpr)
         case not(BoundExpr)
         case isNull(BoundExpr, negated: Bool)
-        case like(BoundExpr, pattern: BoundExpr, caseInsensitive: Bool, negated: Bool)
+        /// `escape` nil when there is none; a NULL escape makes the answer NULL.
+        case like(BoundExpr, pattern: BoundExpr, escape: BoundExpr?, caseInsensitive: Bool, negated: Bool)
         /// Every list item already has the tested value's type.
         case inList(BoundExpr, [BoundExpr], negated: Bool)
         case caseWhen([BoundWhen], otherwise: BoundExpr)
@@ -30,6 +31,10 @@ struct BoundExpr: Hashable {
         case subquery(Subquery, args: [BoundExpr])
         /// `x [not] in (select …)`; the subquery's one column has `x`'s type.
         case inSubquery(BoundExpr, Subquery, args: [BoundExpr], negated: Bool)
+        /// `x op any (select …)` for an operator other than `=` (that is `inSubquery`), decided
+        /// by the least and greatest values; the subquery's one column has `x`'s type. `all` is
+        /// bound as `not (x op' any …)`.
+        case quantified(BoundExpr, ExtremesTest, Subquery, args: [BoundExpr])
     }
 
     var kind: Kind
@@ -72,7 +77,7 @@ struct BoundExpr: Hashable {
         switch kind {
         case .constant, .column, .parameter: break
         case .subquery(_, let args): args.forEach { $0.visit(body) }
-        case .inSubquery(let e, _, let args, _):
+        case .inSubquery(let e, _, let args, _), .quantified(let e, _, _, let args):
             e.visit(body)
             args.forEach { $0.visit(body) }
         case .cast(let e), .negate(let e), .not(let e), .isNull(let e, _): e.visit(body)
@@ -80,9 +85,10 @@ struct BoundExpr: Hashable {
             .or(let a, let b), .concat(let a, let b):
             a.visit(body)
             b.visit(body)
-        case .like(let a, let p, _, _):
+        case .like(let a, let p, let c, _, _):
             a.visit(body)
             p.visit(body)
+            c?.visit(body)
         case .inList(let e, let items, _):
             e.visit(body)
             items.forEach { $0.visit(body) }
@@ -115,7 +121,8 @@ extension BoundExpr {
         case .and(let a, let b): copy.kind = .and(m(a), m(b))
         case .or(let a, let b): copy.kind = .or(m(a), m(b))
         case .concat(let a, let b): copy.kind = .concat(m(a), m(b))
-        case .like(let a, let p, let ci, let n): copy.kind = .like(m(a), pattern: m(p), caseInsensitive: ci, negated: n)
+        case .like(let a, let p, let c, let ci, let n):
+            copy.kind = .like(m(a), pattern: m(p), escape: c.map(m), caseInsensitive: ci, negated: n)
         case .inList(let e, let items, let n): copy.kind = .inList(m(e), items.map(m), negated: n)
         case .caseWhen(let whens, let otherwise):
             copy.kind = .caseWhen(
@@ -123,6 +130,7 @@ extension BoundExpr {
         case .function(let fn, let args): copy.kind = .function(fn, args.map(m))
         case .subquery(let s, let args): copy.kind = .subquery(s, args: args.map(m))
         case .inSubquery(let e, let s, let args, let n): copy.kind = .inSubquery(m(e), s, args: args.map(m), negated: n)
+        case .quantified(let e, let op, let s, let args): copy.kind = .quantified(m(e), op, s, args: args.map(m))
         }
         return copy
     }
@@ -151,6 +159,8 @@ final class Subquery: Hashable {
         case exists
         /// The set of values of its one column, for IN.
         case membership
+        /// The least and greatest of its one column's values, for `x < any (…)` and the like.
+        case extremes
     }
 
     let plan: PlanNode
@@ -208,6 +218,54 @@ enum ComparisonOperator: String, Hashable {
         case .lessEqual: .greaterEqual
         case .greater: .less
         case .greaterEqual: .lessEqual
+        }
+    }
+
+    /// The operator that holds exactly where this one fails (both NULL together): `a < b` is `not a >= b`.
+    var opposite: ComparisonOperator {
+        switch self {
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .less: .greaterEqual
+        case .lessEqual: .greater
+        case .greater: .lessEqual
+        case .greaterEqual: .less
+        }
+    }
+
+    /// The comparison a syntax operator spells; nil for the others (`+`, `and`, …).
+    init?(_ op: BinaryOperator) {
+        switch op {
+        case .equal: self = .equal
+        case .notEqual: self = .notEqual
+        case .less: self = .less
+        case .lessEqual: self = .lessEqual
+        case .greater: self = .greater
+        case .greaterEqual: self = .greaterEqual
+        default: return nil
+        }
+    }
+}
+
+/// What `x op any (…)` asks of the subquery's values, when the least and the greatest of them
+/// decide it: every comparison but `=`, which needs the whole set (`in`).
+enum ExtremesTest: Hashable {
+    /// `<>`: some value differs from x (the least or the greatest does).
+    case differs
+    /// `<` or `<=`: x is below the greatest.
+    case belowGreatest(orEqual: Bool)
+    /// `>` or `>=`: x is above the least.
+    case aboveLeast(orEqual: Bool)
+
+    /// nil for `=`.
+    init?(_ op: ComparisonOperator) {
+        switch op {
+        case .equal: return nil
+        case .notEqual: self = .differs
+        case .less: self = .belowGreatest(orEqual: false)
+        case .lessEqual: self = .belowGreatest(orEqual: true)
+        case .greater: self = .aboveLeast(orEqual: false)
+        case .greaterEqual: self = .aboveLeast(orEqual: true)
         }
     }
 }

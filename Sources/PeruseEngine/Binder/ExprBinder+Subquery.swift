@@ -89,12 +89,42 @@ extension ExprBinder {
     func bindInSubquery(_ value: BoundExpr, _ query: SelectStatement, negated: Bool, range r: SourceRange)
         throws(Diagnostic) -> BoundExpr
     {
+        let (x, root, args) = try bindCompared(value, query, clause: "IN", range: r)
+        let subquery = Subquery(plan: root, kind: .membership, range: r)
+        return BoundExpr(.inSubquery(x, subquery, args: args, negated: negated), type: .boolean, range: r)
+    }
+
+    /// `x op any (select …)` and `x op all (select …)`. `= any` is `in`, `<> all` is `not in`;
+    /// `x op all (…)` is `not (x op' any (…))` with op' the opposite comparison, which has the
+    /// same three values: false where some v fails, true where none can (no rows included).
+    func bindQuantified(
+        _ value: BoundExpr, _ op: ComparisonOperator, _ query: SelectStatement, all: Bool, range r: SourceRange
+    ) throws(Diagnostic) -> BoundExpr {
+        let (x, root, args) = try bindCompared(value, query, clause: all ? "ALL" : "ANY", range: r)
+        let anyOperator = all ? op.opposite : op
+        let test: BoundExpr
+        if let extremes = ExtremesTest(anyOperator) {
+            let subquery = Subquery(plan: root, kind: .extremes, range: r)
+            test = BoundExpr(.quantified(x, extremes, subquery, args: args), type: .boolean, range: r)
+        } else {
+            let subquery = Subquery(plan: root, kind: .membership, range: r)
+            test = BoundExpr(.inSubquery(x, subquery, args: args, negated: false), type: .boolean, range: r)
+        }
+        return all ? BoundExpr(.not(test), type: .boolean, range: r) : test
+    }
+
+    /// The tested value and the subquery's plan, both at their common type, and the subquery's
+    /// outer references.
+    private func bindCompared(_ value: BoundExpr, _ query: SelectStatement, clause: String, range r: SourceRange)
+        throws(Diagnostic) -> (BoundExpr, PlanNode, [BoundExpr])
+    {
         let (plan, args) = try bindInner(query, range: r)
         try Self.expectOneColumn(plan, range: r)
         let columnType = plan.root.outputTypes.first ?? .null
         guard let t = TypeRules.commonType(value.type, columnType, aIsStringLiteral: value.isStringLiteral) else {
             throw .error(
-                "bind.type-mismatch", "Cannot compare values of type \(value.type) and type \(columnType) in IN", at: r,
+                "bind.type-mismatch",
+                "Cannot compare values of type \(value.type) and type \(columnType) in \(clause)", at: r,
                 help: "an explicit cast is required")
         }
         var root = plan.root
@@ -102,10 +132,7 @@ extension ExprBinder {
             root = .project(
                 root, [BoundExpr(.cast(BoundExpr(.column(0), type: columnType, range: r)), type: t, range: r)])
         }
-        let subquery = Subquery(plan: root, kind: .membership, range: r)
-        return BoundExpr(
-            .inSubquery(try TypeRules.cast(value, to: t), subquery, args: args, negated: negated), type: .boolean,
-            range: r)
+        return (try TypeRules.cast(value, to: t), root, args)
     }
 
     private static func expectOneColumn(_ plan: QueryPlan, range: SourceRange) throws(Diagnostic) {

@@ -142,7 +142,7 @@ struct ExprBinder {
         switch expr.kind {
         case .literal(let lit):
             return try bindLiteral(lit, range: r)
-        case .column, .window, .subquery, .exists, .inSubquery:
+        case .column, .window, .subquery, .exists, .inSubquery, .quantified:
             return try bindReference(expr)
         case .star:
             throw .error("bind.star", "* is only allowed in a select list or count(*)", at: r)
@@ -177,10 +177,13 @@ struct ExprBinder {
             var cast: [BoundExpr] = []
             for item in list { cast.append(try TypeRules.cast(item, to: t)) }
             return BoundExpr(.inList(try TypeRules.cast(v, to: t), cast, negated: negated), type: .boolean, range: r)
-        case .like(let e, let pattern, let ci, let negated):
+        case .like(let e, let pattern, let escape, let ci, let negated):
             let v = try textOperand(try bind(e), ci ? "ILIKE" : "LIKE")
             let p = try textOperand(try bind(pattern), ci ? "ILIKE" : "LIKE")
-            return BoundExpr(.like(v, pattern: p, caseInsensitive: ci, negated: negated), type: .boolean, range: r)
+            var c: BoundExpr?
+            if let escape { c = try textOperand(try bind(escape), "ESCAPE") }
+            return BoundExpr(
+                .like(v, pattern: p, escape: c, caseInsensitive: ci, negated: negated), type: .boolean, range: r)
         case .isNull(let e, let negated):
             return BoundExpr(.isNull(try bind(e), negated: negated), type: .boolean, range: r)
         case .caseWhen(let operand, let whens, let otherwise):
@@ -239,6 +242,11 @@ struct ExprBinder {
             return negated ? BoundExpr(.not(e), type: .boolean, range: r) : e
         case .inSubquery(let value, let query, let negated):
             return try bindInSubquery(try bind(value), query, negated: negated, range: r)
+        case .quantified(let value, let op, let query, let all):
+            guard let comparison = ComparisonOperator(op) else {
+                throw .error("bind.internal", "not a reference", at: r)
+            }
+            return try bindQuantified(try bind(value), comparison, query, all: all, range: r)
         default:
             throw .error("bind.internal", "not a reference", at: r)
         }
@@ -398,7 +406,7 @@ extension Expr {
     /// True for subqueries and window calls, which are never group keys themselves.
     var isSubqueryOrWindow: Bool {
         switch kind {
-        case .subquery, .exists, .inSubquery, .window: return true
+        case .subquery, .exists, .inSubquery, .quantified, .window: return true
         default: return false
         }
     }
@@ -407,7 +415,7 @@ extension Expr {
     var containsAggregate: Bool {
         switch kind {
         case .literal, .column, .star, .subquery, .exists: return false
-        case .inSubquery(let e, _, _): return e.containsAggregate
+        case .inSubquery(let e, _, _), .quantified(let e, _, _, _): return e.containsAggregate
         case .window(_, let args, _, let spec):
             return args.contains { $0.containsAggregate } || spec.partitionBy.contains { $0.containsAggregate }
                 || spec.orderBy.contains { $0.expr.containsAggregate }
@@ -418,7 +426,8 @@ extension Expr {
         case .between(let e, let lo, let hi, _):
             return e.containsAggregate || lo.containsAggregate || hi.containsAggregate
         case .inList(let e, let items, _): return e.containsAggregate || items.contains { $0.containsAggregate }
-        case .like(let e, let p, _, _): return e.containsAggregate || p.containsAggregate
+        case .like(let e, let p, let c, _, _):
+            return e.containsAggregate || p.containsAggregate || (c?.containsAggregate ?? false)
         case .caseWhen(let op, let whens, let otherwise):
             return (op?.containsAggregate ?? false)
                 || whens.contains { $0.condition.containsAggregate || $0.result.containsAggregate }

@@ -86,6 +86,18 @@ enum Comparison {
         return x < y ? -1 : (x > y ? 1 : 0)
     }
 
+    /// −1, 0 or 1 as `a` sorts before, with or after `b`, two non-NULL values of one type
+    /// (0 for values of different types, which binding never compares).
+    static func order(_ a: Value, _ b: Value) -> Int {
+        switch (a, b) {
+        case (.bigint(let x), .bigint(let y)), (.date(let x), .date(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.double(let x), .double(let y)): return doubleOrder(x, y)
+        case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
+        case (.varchar(let x), .varchar(let y)): return byteOrder(x, y)
+        default: return 0
+        }
+    }
+
     /// Whether `op` holds between two values that compare as `order` (−1, 0 or 1).
     static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
         switch op {
@@ -114,26 +126,71 @@ enum Comparison {
     }
 }
 
-/// A LIKE pattern: `%` matches any run of characters, `_` exactly one.
+/// A LIKE pattern: `%` matches any run of characters, `_` exactly one, and with an escape
+/// character (`like 'a!%' escape '!'`) the character after it matches only itself.
 struct LikePattern {
-    private let pattern: [Unicode.Scalar]
-    private let caseInsensitive: Bool
-
-    init(_ text: String, caseInsensitive: Bool) {
-        self.caseInsensitive = caseInsensitive
-        pattern = Array((caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars)
+    /// What can go wrong with an escape, as in DuckDB: an escape of more than one byte, and a
+    /// pattern that ends in the escape character (an error only where matching reaches it).
+    enum Problem: Error {
+        case escapeTooLong, endsInEscape
     }
 
+    /// The pattern's characters as scalar values; the wildcards are values past the last scalar.
+    private let pattern: [UInt32]
+    /// The pattern ended in an escape character with nothing after it (left out of `pattern`).
+    let endsInEscape: Bool
+    private let caseInsensitive: Bool
+
+    private static let anyRun: UInt32 = 0x11_0000
+    private static let anyOne: UInt32 = 0x11_0001
+
+    /// `escape` is "" for none; more than one byte is an error, as in DuckDB.
+    init(_ text: String, escape: String = "", caseInsensitive: Bool) throws(Problem) {
+        guard escape.utf8.count <= 1 else { throw .escapeTooLong }
+        self.caseInsensitive = caseInsensitive
+        let escapeValue = (caseInsensitive ? CaseMapping.lower(escape) : escape).unicodeScalars.first?.value
+        var out: [UInt32] = []
+        var escaped = false
+        for c in (caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars {
+            if escaped {
+                out.append(c.value)
+                escaped = false
+            } else if c.value == escapeValue {
+                escaped = true
+            } else {
+                out.append(c == "%" ? Self.anyRun : c == "_" ? Self.anyOne : c.value)
+            }
+        }
+        pattern = out
+        endsInEscape = escaped
+    }
+
+    /// Whether `text` matches. A pattern that ends in its escape character matches nothing,
+    /// and is an error where its part before the escape matches the start of `text`.
+    func match(_ text: String) throws(Problem) -> Bool {
+        let s = (caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars.map(\.value)
+        guard endsInEscape else { return Self.matches(s, pattern) }
+        if Self.matches(s, pattern + [Self.anyRun]) { throw .endsInEscape }
+        return false
+    }
+
+    /// `match` for a pattern known not to end in its escape character.
     func matches(_ text: String) -> Bool {
-        let s = Array((caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars)
+        let s = (caseInsensitive ? CaseMapping.lower(text) : text).unicodeScalars.map(\.value)
+        return !endsInEscape && Self.matches(s, pattern)
+    }
+
+    private static func matches(_ s: [UInt32], _ pattern: [UInt32]) -> Bool {
         // Iterative matching with backtracking to the last %: linear in practice, never recursive.
-        var p = 0, i = 0
-        var starP = -1, starI = 0
+        var p = 0
+        var i = 0
+        var starP = -1
+        var starI = 0
         while i < s.count {
-            if p < pattern.count && (pattern[p] == "_" || (pattern[p] != "%" && pattern[p] == s[i])) {
+            if p < pattern.count && (pattern[p] == anyOne || (pattern[p] != anyRun && pattern[p] == s[i])) {
                 p += 1
                 i += 1
-            } else if p < pattern.count && pattern[p] == "%" {
+            } else if p < pattern.count && pattern[p] == anyRun {
                 starP = p
                 starI = i
                 p += 1
@@ -145,7 +202,7 @@ struct LikePattern {
                 return false
             }
         }
-        while p < pattern.count && pattern[p] == "%" { p += 1 }
+        while p < pattern.count && pattern[p] == anyRun { p += 1 }
         return p == pattern.count
     }
 }

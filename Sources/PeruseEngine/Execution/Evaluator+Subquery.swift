@@ -8,6 +8,8 @@ extension Evaluator {
     enum SubqueryAnswer {
         case value(Value)
         case members(Set<Value>, hasNull: Bool)
+        /// The least and greatest non-NULL values (NULL when there are none).
+        case extremes(least: Value, greatest: Value, hasNull: Bool)
     }
 
     func evaluateSubquery(_ s: Subquery, args: [BoundExpr], type: DataType, _ batch: Batch) throws(Diagnostic)
@@ -60,6 +62,46 @@ extension Evaluator {
         return Vector(boolean: out, validity: validity)
     }
 
+    /// `x op any (subquery)`: true when x op v holds for some value v; false when it fails for
+    /// every v, or there is none; NULL otherwise (x NULL, or only the NULLs could make it hold).
+    func evaluateQuantified(_ x: BoundExpr, _ test: ExtremesTest, _ s: Subquery, args: [BoundExpr], _ batch: Batch)
+        throws(Diagnostic) -> Vector
+    {
+        let n = batch.count
+        let probe = try evaluate(x, batch)
+        var argVectors: [Vector] = []
+        for a in args { argVectors.append(try evaluate(a, batch)) }
+        var out = [Bool](repeating: false, count: n)
+        var validity = Bitmap(count: n, valid: true)
+        for i in 0..<n {
+            let known = try answer(s, argVectors.map { $0.value(at: i) })
+            guard case .extremes(let least, let greatest, let hasNull) = known else { continue }
+            if least.isNull && !hasNull { continue }
+            let v = probe.value(at: i)
+            if v.isNull {
+                validity[i] = false
+            } else if !least.isNull, Self.someValue(test, v, least: least, greatest: greatest) {
+                out[i] = true
+            } else if hasNull {
+                validity[i] = false
+            }
+        }
+        return Vector(boolean: out, validity: validity)
+    }
+
+    /// Whether some value between `least` and `greatest` (both among them) passes `test` with `x`.
+    private static func someValue(_ test: ExtremesTest, _ x: Value, least: Value, greatest: Value) -> Bool {
+        switch test {
+        case .differs: return Comparison.order(x, least) != 0 || Comparison.order(x, greatest) != 0
+        case .belowGreatest(let orEqual):
+            let order = Comparison.order(x, greatest)
+            return order < 0 || (orEqual && order == 0)
+        case .aboveLeast(let orEqual):
+            let order = Comparison.order(x, least)
+            return order > 0 || (orEqual && order == 0)
+        }
+    }
+
     /// The subquery's answer for these outer values, run on first need.
     private func answer(_ s: Subquery, _ parameters: [Value]) throws(Diagnostic) -> SubqueryAnswer {
         if let known = subqueryAnswers[s]?[parameters] { return known }
@@ -92,6 +134,25 @@ extension Evaluator {
                 }
             }
             result = .members(set, hasNull: hasNull)
+        case .extremes:
+            var least = Value.null
+            var greatest = Value.null
+            var hasNull = false
+            if let column = columns.first {
+                for i in 0..<column.count {
+                    let v = column.value(at: i)
+                    if v.isNull {
+                        hasNull = true
+                    } else if least.isNull {
+                        (least, greatest) = (v, v)
+                    } else if Comparison.order(v, least) < 0 {
+                        least = v
+                    } else if Comparison.order(v, greatest) > 0 {
+                        greatest = v
+                    }
+                }
+            }
+            result = .extremes(least: least, greatest: greatest, hasNull: hasNull)
         }
         subqueryAnswers[s, default: [:]][parameters] = result
         return result

@@ -92,16 +92,8 @@ final class Evaluator {
                 return Vector(boolean: [Bool](repeating: negated, count: n))
             }
             return Vector(boolean: (0..<n).map { valid[$0] == negated })
-        case .like(let v, let pattern, let ci, let negated):
-            if let p = pattern.constantValue {
-                guard case .varchar(let text) = p else { return .nulls(.boolean, count: n) }
-                let matcher = LikePattern(text, caseInsensitive: ci)
-                return try mapDictionary(e, v, batch) { s in .boolean(matcher.matches(s) != negated) }
-            }
-            let sv = try evaluate(v, batch)
-            let pv = try evaluate(pattern, batch)
-            let out = (0..<n).map { LikePattern(pv.string(at: $0), caseInsensitive: ci).matches(sv.string(at: $0)) != negated }
-            return Vector(boolean: out, validity: Vector.bothValid(sv, pv))
+        case .like(let v, let pattern, let escape, let ci, let negated):
+            return try like(e, v, pattern: pattern, escape: escape, caseInsensitive: ci, negated: negated, batch)
         case .inList(let v, let items, let negated):
             return try inList(e, v, items, negated: negated, batch)
         case .caseWhen(let whens, let otherwise):
@@ -116,6 +108,8 @@ final class Evaluator {
             return try evaluateSubquery(s, args: args, type: e.type, batch)
         case .inSubquery(let x, let s, let args, let negated):
             return try evaluateMembership(x, s, args: args, negated: negated, batch)
+        case .quantified(let x, let test, let s, let args):
+            return try evaluateQuantified(x, test, s, args: args, batch)
         }
     }
 

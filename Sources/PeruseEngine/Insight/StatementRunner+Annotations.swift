@@ -160,7 +160,7 @@ struct UnitRules {
             _ = unit(of: x, into: &warnings)
             items.forEach { _ = unit(of: $0, into: &warnings) }
             return nil
-        case .like, .isNull, .literal, .star, .window, .subquery, .exists, .inSubquery: return nil
+        case .like, .isNull, .literal, .star, .window, .subquery, .exists, .inSubquery, .quantified: return nil
         }
     }
 }

@@ -194,10 +194,12 @@ extension Expr {
             if f.name.lowercased() == name { return self }
             return args.lazy.compactMap { $0.firstCall(named: name) }.first
         case .literal, .column, .star, .window, .subquery, .exists: return nil
-        case .inSubquery(let x, _, _): return x.firstCall(named: name)
+        case .inSubquery(let x, _, _), .quantified(let x, _, _, _): return x.firstCall(named: name)
         case .unary(_, let x), .cast(let x, _), .isNull(let x, _): return x.firstCall(named: name)
-        case .binary(_, let a, let b), .like(let a, let b, _, _):
+        case .binary(_, let a, let b), .like(let a, let b, nil, _, _):
             return a.firstCall(named: name) ?? b.firstCall(named: name)
+        case .like(let a, let b, let c?, _, _):
+            return a.firstCall(named: name) ?? b.firstCall(named: name) ?? c.firstCall(named: name)
         case .between(let x, let lo, let hi, _):
             return x.firstCall(named: name) ?? lo.firstCall(named: name) ?? hi.firstCall(named: name)
         case .inList(let x, let items, _):

@@ -16,8 +16,11 @@ extension Expr {
     var children: [Expr] {
         switch kind {
         case .literal, .column, .star, .subquery, .exists: return []
-        case .inSubquery(let x, _, _), .unary(_, let x), .cast(let x, _), .isNull(let x, _): return [x]
-        case .binary(_, let a, let b), .like(let a, let b, _, _): return [a, b]
+        case .inSubquery(let x, _, _), .quantified(let x, _, _, _), .unary(_, let x), .cast(let x, _),
+            .isNull(let x, _):
+            return [x]
+        case .binary(_, let a, let b): return [a, b]
+        case .like(let a, let b, let c, _, _): return [a, b] + [c].compactMap { $0 }
         case .between(let x, let lo, let hi, _): return [x, lo, hi]
         case .inList(let x, let items, _): return [x] + items
         case .function(_, let args, _): return args

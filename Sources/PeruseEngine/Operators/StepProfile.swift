@@ -72,7 +72,7 @@ extension BoundExpr {
             switch node.kind {
             case .constant(let v): if v.isNull { simple = false }
             // A subquery or outer reference can be NULL whatever the row holds.
-            case .function, .caseWhen, .arithmetic, .cast, .subquery, .inSubquery, .parameter: simple = false
+            case .function, .caseWhen, .arithmetic, .cast, .subquery, .inSubquery, .quantified, .parameter: simple = false
             default: break
             }
         }

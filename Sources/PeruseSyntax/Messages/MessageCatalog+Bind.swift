@@ -85,6 +85,12 @@ extension MessageCatalog {
             "bind.type-mismatch", "Cannot compare values of type {} and type {} in IN",
             "no se pueden comparar valores de tipo {} y de tipo {} en IN"),
         Entry(
+            "bind.type-mismatch", "Cannot compare values of type {} and type {} in ANY",
+            "no se pueden comparar valores de tipo {} y de tipo {} en ANY"),
+        Entry(
+            "bind.type-mismatch", "Cannot compare values of type {} and type {} in ALL",
+            "no se pueden comparar valores de tipo {} y de tipo {} en ALL"),
+        Entry(
             "bind.type-mismatch", "Cannot compare values of type {} and type {}",
             "no se pueden comparar valores de tipo {} y de tipo {}"),
         Entry(

@@ -49,6 +49,18 @@ extension MessageCatalog {
             "bind.too-deep", "this thread's stack allows no deeper nesting",
             "la pila de este hilo no permite anidar más"),
         Entry("exec.regex", "invalid regular expression: {}", "expresión regular no válida: {}"),
+        Entry(
+            "exec.like-escape", "Invalid escape string. Escape string must be empty or one character.",
+            "cadena de escape no válida: debe estar vacía o tener un solo carácter"),
+        Entry(
+            "exec.like-escape", "the escape is one ASCII character, such as '!' or '\\'",
+            "el escape es un solo carácter ASCII, como '!' o '\\'"),
+        Entry(
+            "exec.like-escape", "Like pattern must not end with escape character!",
+            "un patrón de LIKE no puede terminar con el carácter de escape"),
+        Entry(
+            "exec.like-escape", "write the escape character twice to match it itself",
+            "escribe el carácter de escape dos veces para que coincida consigo mismo"),
         Entry("exec.date-part", "unknown date part '{}'", "parte de fecha desconocida '{}'"),
         Entry("exec.pad", "pad length {} is too large", "la longitud de relleno {} es demasiado grande"),
         Entry("exec.interrupted", "Interrupted", "interrumpido"),
