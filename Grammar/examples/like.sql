@@ -1,2 +1,2 @@
 select * from crime where region like 'L%' or region not ilike 'c_sco';
-select * from crime where region like '%!%%' escape '!'
+select name from indicators where note like '%18!%%' escape '!'

@@ -64,6 +64,8 @@ extension HelpEntry {
                 = != <> < <= > >=, between A and B, in (…), like / ilike ('%' any text, '_' one letter)
                 and or not     three-valued logic: NULL means unknown
                 is [not] null, case when … then … [else …] end, cast(x as TYPE), x::TYPE
+                x > any (select …) / all (select …): holds for some / for every value
+                like 'a!%' escape '!': the character after ! stands for itself
                 """,
                 es: """
                     + - * / // %   aritmética (/ divide exacto, // redondea hacia abajo, desbordarse es un error)
@@ -71,11 +73,15 @@ extension HelpEntry {
                     = != <> < <= > >=, between A and B, in (…), like / ilike ('%' cualquier texto, '_' una letra)
                     and or not     lógica de tres valores: NULL significa desconocido
                     is [not] null, case when … then … [else …] end, cast(x as TIPO), x::TIPO
+                    x > any (select …) / all (select …): se cumple con algún valor / con todos
+                    like 'a!%' escape '!': el carácter tras ! vale por sí mismo
                     """),
             examples: [
                 "select year, rate, rate - 5.5 as rise from crime where rate between 8 and 16",
                 "select name, case when value > 50 then 'high' else 'low' end as level from indicators limit 5",
                 "select title from sources where title ilike '%crime%'",
+                "select year, rate from crime where rate >= all (select rate from crime)",
+                "select name, value from indicators where note like '%18!%%' escape '!'",
             ]),
         HelpEntry(
             name: "functions", spanishName: "funciones", kind: .language,

@@ -212,7 +212,7 @@ class ExprGen:
             c = self.col(cols, "VARCHAR")
             if c:
                 pat = lit_text(self.rng.choice(PATTERNS))
-                esc = " escape '\\'" if "\\" in pat and self.chance(0.2) else ""  # a gap: Peruse has no ESCAPE
+                esc = self.pick(" escape '\\'", " escape '%'", " escape '_'", " escape ''") if self.chance(0.2) else ""
                 return "%s %s%s %s%s" % (self.pick(c, self.str_expr(cols, depth + 1)), self.pick("", "not "),
                                          self.pick("like", "ilike"), pat, esc)
         if r < 0.7:

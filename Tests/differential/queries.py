@@ -172,8 +172,15 @@ class QueryGen(ExprGen):
                                  ("c", "select c from t2 where %s" % self.cond(c2, 1)))
             return "select id, %s %sin (%s) from t1" % (col, self.pick("", "not "), sub), False
         if r < 0.9:
-            return "select id, a %s all (select e from t2 where %s) from t1" % (
-                self.pick("=", "<>", "<", ">="), self.cond(c2, 1)), False
+            # Quantified comparisons: NULLs on both sides, no rows, doubles (NaN, -0.0), text, correlated.
+            col, sub = self.pick(("a", "select e from t2 where %s" % self.pick(self.cond(c2, 1), "false")),
+                                 ("b", "select b from t1 where %s" % self.cond(c1, 1)),
+                                 ("f", "select -f from t1"),
+                                 ("c", "select c from t2 where %s" % self.cond(c2, 1)),
+                                 ("a", "select t2.e from t2 where t2.a = t1.a"),
+                                 ("NULL", "select e from t2"))
+            op = self.pick("=", "<>", "!=", "<", "<=", ">", ">=")
+            return "select id, %s %s %s (%s) from t1" % (col, op, self.pick("all", "any", "some"), sub), False
         return "with w as (select a, c from t1 where %s) select w.a, t2.e from w join t2 on w.a = t2.a" % self.cond(c1, 1), False
 
     def setop(self):
