@@ -128,9 +128,15 @@ struct ExprBinder {
         var arg = try rowBinder.bind(args[0])
         if kind == .stringAgg { arg = try TypeRules.cast(arg, to: .varchar) }
         guard let type = kind.resultType(for: arg.type) else {
-            throw .error(
+            var diagnostic = Diagnostic.error(
                 "bind.aggregate-type", "\(name.name.lowercased())() cannot take a \(arg.type) argument",
                 at: args[0].range)
+            // `sum(place)`: adding up words is a beginner's way of asking how many there are.
+            if arg.type == .varchar, [.sum, .avg].contains(kind), let written = context?.source.slice(args[0].range) {
+                diagnostic.help = "\(name.name.lowercased())() works on numbers and \(written) holds text; to count its values, use count(\(written))"
+                diagnostic.fixes = [.replace(range, with: "count(\(written))")]
+            }
+            throw diagnostic
         }
         var call = AggregateCall(kind: kind, argument: arg, distinct: distinct, type: type)
         try bindAggregateExtras(&call, args, name: name)

@@ -38,6 +38,10 @@ extension MessageCatalog {
         Entry(
             "bind.unknown-column", "text goes in single quotes: '{}'; without them, {} is read as a column name",
             "el texto va entre comillas simples: '{}'; sin ellas, {} se lee como el nombre de una columna"),
+        // `sum(place)`: adding up text.
+        Entry(
+            "bind.aggregate-type", "{}() works on numbers and {} holds text; to count its values, use count({})",
+            "{}() opera con números y {} guarda texto; para contar sus valores, usa count({})"),
         // A Spanish word for an English name (`año` for `year`).
         Entry(
             "bind.unknown-column", "names here are in English: {} is {}", "los nombres aquí están en inglés: {} es {}"),
