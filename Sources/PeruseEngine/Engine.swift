@@ -103,7 +103,8 @@ public final class Engine {
         do {
             let result = try runner.run(statement.statement)
             if case .select(let select) = statement.statement {
-                warnings = MistakeWarnings(runner: runner).check(select, withNotes: settings.notesCountsSkippingNull)
+                warnings = MistakeWarnings(runner: runner).check(
+                    select, withNotes: settings.notesCountsSkippingNull, result: result)
             }
             return .success(result)
         } catch {

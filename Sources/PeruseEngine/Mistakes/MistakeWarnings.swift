@@ -10,8 +10,9 @@ struct MistakeWarnings {
     var source: SourceText { runner.source }
 
     /// Warnings for `select`, which has just run; notes that need a second look at the data
-    /// (`count(col)` against `count(*)`) only when `withNotes`.
-    func check(_ select: SelectStatement, withNotes: Bool) -> [Diagnostic] {
+    /// (`count(col)` against `count(*)`) only when `withNotes`, and the letter-case note only
+    /// when the result came out empty (or as one row of aggregates, such as a count of 0).
+    func check(_ select: SelectStatement, withNotes: Bool, result: StatementResult? = nil) -> [Diagnostic] {
         let expressions = select.clauseExpressions
         var out: [Diagnostic] = []
         for e in expressions {
@@ -22,7 +23,12 @@ struct MistakeWarnings {
         out += decimalCommas(select)
         out += notInSubqueryNull(select)
         out += aliasesThatAreColumns(select)
-        if withNotes { out += countColumnNotes(select) }
+        if withNotes {
+            out += countColumnNotes(select)
+            if case .rows(let table)? = result, table.rowCount == 0 || (table.rowCount == 1 && select.groupBy.isEmpty) {
+                out += letterCaseNotes(select)
+            }
+        }
         return out
     }
 

@@ -38,6 +38,16 @@ extension MessageCatalog {
         Entry(
             "bind.unknown-column", "text goes in single quotes: '{}'; without them, {} is read as a column name",
             "el texto va entre comillas simples: '{}'; sin ellas, {} se lee como el nombre de una columna"),
+        // `place = 'lima'` when the data says `Lima`.
+        Entry(
+            "mistake.letter-case", "no row matches {}, but {} has {} in another letter case",
+            "ninguna fila cumple {}, pero {} tiene {} con otras mayúsculas y minúsculas"),
+        Entry(
+            "mistake.letter-case", "letter case counts in text: the data writes {}",
+            "en el texto cuentan las mayúsculas: los datos escriben {}"),
+        Entry(
+            "mistake.letter-case", "letter case counts in text; ilike ignores it",
+            "en el texto cuentan las mayúsculas; ilike no las tiene en cuenta"),
         // `sum(place)`: adding up text.
         Entry(
             "bind.aggregate-type", "{}() works on numbers and {} holds text; to count its values, use count({})",
