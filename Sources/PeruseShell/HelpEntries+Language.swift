@@ -184,6 +184,7 @@ extension HelpEntry {
         usage: Bilingual(
             """
             where place = "Lima"      → where place = 'Lima'  single quotes, not ‘curly’
+            where place = 'lima'      → where place = 'Lima'  letter case counts
             where rate = null         → where rate is null  = null is never true
             where year = 2021 or 2022 → where year in (2021, 2022)
             where rate > 10 and < 20  → where rate > 10 and rate < 20
@@ -198,6 +199,7 @@ extension HelpEntry {
             """,
             es: """
                 where place = "Lima"      → where place = 'Lima'  rectas, no ‘curvas’
+                where place = 'lima'      → where place = 'Lima'  cuentan las mayúsculas
                 where rate = null         → where rate is null  = null nunca es verdadero
                 where year = 2021 or 2022 → where year in (2021, 2022)
                 where rate > 10 and < 20  → where rate > 10 and rate < 20
