@@ -14,7 +14,9 @@ extension Evaluator {
             guard args.count == 1 else { return nil }
             let v = try evaluate(args[0], batch)
             guard case .int64(let days) = v.storage else { return .nulls(e.type, count: batch.count) }
-            return Vector(int64: Self.dateParts(days, v.validity, f), validity: v.validity)
+            var kept = datePartTables[f]
+            defer { datePartTables[f] = kept }
+            return Vector(int64: Self.dateParts(days, v.validity, f, cache: &kept), validity: v.validity)
         case .dateTrunc:
             guard args.count == 2, let unit = DateUnit(args[0]) else { return nil }
             let v = try evaluate(args[1], batch)
@@ -59,10 +61,27 @@ extension Evaluator {
 }
 
 extension Evaluator {
-    /// The year, month or day of each valid day number (0 in NULL slots). When the batch's
-    /// days span fewer than 4 days per row (dates close together, as in most data), each
-    /// day of the span is converted once into a table; otherwise one conversion per row.
-    static func dateParts(_ days: ArraySlice<Int64>, _ validity: Bitmap?, _ part: ScalarFunction) -> [Int64] {
+    /// The year, month or day of every day from `low` on: a table kept across batches, so
+    /// that rows look their answer up instead of converting their day.
+    struct DatePartTable {
+        var low: Int64
+        var values: [Int64]
+
+        func covers(_ low: Int64, _ high: Int64) -> Bool {
+            self.low <= low && high - self.low < Int64(values.count)
+        }
+    }
+
+    /// Days a kept table may span (about 180 years; 512 KiB).
+    static let maxDatePartSpan: Int64 = 1 << 16
+
+    /// The year, month or day of each valid day number (0 in NULL slots). When the days fall in
+    /// a span of at most `maxDatePartSpan` days (with the spans of earlier batches), each day of
+    /// it is converted once into a table kept in `cache`; a wider batch whose days span fewer
+    /// than 4 per row gets a table of its own; otherwise one conversion per row.
+    static func dateParts(
+        _ days: ArraySlice<Int64>, _ validity: Bitmap?, _ part: ScalarFunction, cache: inout DatePartTable?
+    ) -> [Int64] {
         func pick(_ d: Int64) -> Int64 {
             let (y, m, day) = ValueFormatter.civil(fromDays: d)
             return part == .year ? y : part == .month ? m : day
@@ -76,13 +95,43 @@ extension Evaluator {
             }
         }
         if low > high { return [Int64](repeating: 0, count: n) }
-        let (span, overflow) = high.subtractingReportingOverflow(low)
-        // (Inside the days `civil` converts without clamping, so walking agrees with it.)
-        guard !overflow, span < Int64(4 * n), low >= -36_000_000_000, high <= 36_000_000_000 else {
+        // (Inside these days `civil` converts without clamping, so walking agrees with it.)
+        guard low >= -36_000_000_000, high <= 36_000_000_000 else {
             return days.enumerated().map { i, d in validity?[i] ?? true ? pick(d) : 0 }
         }
-        // The span a month at a time: only its first day needs a full conversion.
-        let size = Int(span) + 1
+        let table: DatePartTable
+        if let kept = cache, kept.covers(low, high) {
+            table = kept
+        } else {
+            let wideLow = min(low, cache?.low ?? low)
+            let wideHigh = max(high, cache.map { $0.low + Int64($0.values.count) - 1 } ?? high)
+            if wideHigh - wideLow < maxDatePartSpan {
+                table = DatePartTable(low: wideLow, values: partTable(from: wideLow, count: Int(wideHigh - wideLow) + 1, part))
+                cache = table
+            } else if high - low < Int64(4 * n) {
+                table = DatePartTable(low: low, values: partTable(from: low, count: Int(high - low) + 1, part))
+            } else {
+                return days.enumerated().map { i, d in validity?[i] ?? true ? pick(d) : 0 }
+            }
+        }
+        let base = table.low
+        return table.values.withUnsafeBufferPointer { values in
+            days.withUnsafeBufferPointer { src in
+                [Int64](unsafeUninitializedCapacity: n) { out, initialized in
+                    for i in 0..<n {
+                        // NULL slots may hold any day: they read 0 instead of the table.
+                        let valid = validity?[i] ?? true
+                        out[i] = valid ? values[Int(src[i] &- base)] : 0
+                    }
+                    initialized = n
+                }
+            }
+        }
+    }
+
+    /// The part of each of `count` days from `low`, walking a month at a time: only the first
+    /// day needs a full conversion.
+    static func partTable(from low: Int64, count size: Int, _ part: ScalarFunction) -> [Int64] {
         var table = [Int64](repeating: 0, count: size)
         var (y, m, day) = ValueFormatter.civil(fromDays: low)
         var k = 0
@@ -97,16 +146,7 @@ extension Evaluator {
             (day, m) = (1, m == 12 ? 1 : m + 1)
             if m == 1 { y += 1 }
         }
-        return days.withUnsafeBufferPointer { src in
-            [Int64](unsafeUninitializedCapacity: n) { out, initialized in
-                for i in 0..<n {
-                    // NULL slots may hold any day: they read 0 instead of the table.
-                    let valid = validity?[i] ?? true
-                    out[i] = valid ? table[Int(src[i] &- low)] : 0
-                }
-                initialized = n
-            }
-        }
+        return table
     }
 
     /// Days in a month of the proleptic Gregorian calendar.

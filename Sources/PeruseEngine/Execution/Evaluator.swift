@@ -23,6 +23,9 @@ final class Evaluator {
     /// Per-dictionary truth tables of filter conditions (see `Evaluator+Selection`).
     var codeTables: [DictionaryKey: [Bool]] = [:]
 
+    /// `year`, `month` and `day` of a span of days, kept across batches (see `Evaluator+Dates`).
+    var datePartTables: [ScalarFunction: DatePartTable] = [:]
+
     /// Dictionaries whose identity keys a cache entry: held so the identity stays theirs.
     private var pinned: [ObjectIdentifier: StringDictionary] = [:]
 

@@ -71,6 +71,12 @@ struct KeyColumnMapper {
     /// The value of each id, in id order.
     private(set) var values: VectorBuilder
     private(set) var count = 0
+    /// BIGINT and DATE keys in a narrow range (years, months, small codes): the id of `base + k`
+    /// at `direct[k]` (-1 until seen), so most rows skip hashing. The map stays the authority;
+    /// the table only remembers its answers.
+    private var direct: [Int32] = []
+    private var directBase: Int64 = 0
+    private static let directSpan: Int64 = 4096
 
     init(type: DataType) {
         self.type = type
@@ -84,11 +90,25 @@ struct KeyColumnMapper {
         let validity = v.effectiveValidity
         switch v.storage {
         case .int64(let a):
+            if direct.isEmpty, n >= 1024, let first = a.first { startDirect(near: first) }
+            let base = directBase
+            var table = direct
+            direct = []
+            defer { direct = table }
             for i in 0..<n {
                 if let validity, !validity[i] { out[i] = nullKey(); continue }
                 let x = a[a.startIndex + i]
+                // In the table's range when x - base is in 0..<span (as unsigned, one comparison).
+                let (offset, overflow) = x.subtractingReportingOverflow(base)
+                let slot = Int(truncatingIfNeeded: offset)
+                let cached = !overflow && UInt64(bitPattern: offset) < UInt64(table.count)
+                if cached, table[slot] >= 0 {
+                    out[i] = table[slot]
+                    continue
+                }
                 let (id, isNew) = map.id(for: x, next: Int32(truncatingIfNeeded: count))
                 if isNew { newValue(type == .date ? .date(x) : .bigint(x)) }
+                if cached { table[slot] = id }
                 out[i] = id
             }
         case .double(let a):
@@ -137,6 +157,13 @@ struct KeyColumnMapper {
             for i in 0..<n { out[i] = nullKey() }
         }
         return out
+    }
+
+    /// A table for the keys from `value - span/2` on (clamped so it does not overflow).
+    private mutating func startDirect(near value: Int64) {
+        let half = Self.directSpan / 2
+        directBase = value < Int64.min + half ? Int64.min : value - half
+        direct = [Int32](repeating: -1, count: Int(Self.directSpan))
     }
 
     private mutating func nullKey() -> Int32 {

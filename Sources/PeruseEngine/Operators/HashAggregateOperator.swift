@@ -6,6 +6,14 @@ import PeruseSyntax
 struct GroupIdMapper {
     private(set) var columns: [KeyColumnMapper]
     private var combiners: [Int64IdMap]
+    /// Per combiner, the id of each pair of small ids (both below `pairSide`) at
+    /// `left * pairSide + right`, -1 until seen: most pairs skip hashing when the keys have few
+    /// values (year and month). The combiner's map stays the authority.
+    private var pairTables: [[Int32]]
+    private static let pairSide = 256
+    /// Several BIGINT/DATE keys in narrow ranges: group ids by the keys' combined offset
+    /// (`GroupIdMapper+Perfect.swift`); nil until tried, `.unusable` once it cannot serve.
+    var perfect: PerfectGroupTable?
     /// For each group, the id of its value in each key column.
     private(set) var keyIds: [[Int32]]
     private(set) var groupCount = 0
@@ -16,6 +24,7 @@ struct GroupIdMapper {
     init(types: [DataType]) {
         columns = types.map { KeyColumnMapper(type: $0) }
         combiners = Array(repeating: Int64IdMap(), count: max(0, types.count - 1))
+        pairTables = Array(repeating: [], count: max(0, types.count - 1))
         keyIds = Array(repeating: [], count: types.count)
     }
 
@@ -25,6 +34,12 @@ struct GroupIdMapper {
             groupCount = max(groupCount, 1)
             return count == zeros.count ? zeros : [Int32](repeating: 0, count: count)
         }
+        if keys.count >= 2, count >= 1024, let ids = perfectGroups(keys, count: count) { return ids }
+        return hashedGroups(keys, count: count)
+    }
+
+    /// The group of each row, through each key column's ids and the pair maps.
+    mutating func hashedGroups(_ keys: [Vector], count: Int) -> [Int32] {
         let perColumn = (0..<keys.count).map { columns[$0].ids(keys[$0]) }
         if keys.count == 1 {
             let ids = perColumn[0]
@@ -35,19 +50,35 @@ struct GroupIdMapper {
             return ids
         }
         var current = perColumn[0]
+        let side = Self.pairSide
         for c in 1..<keys.count {
             let next = perColumn[c]
             let isLast = c == keys.count - 1
+            // The table (256 KiB) pays off over full batches, not over a few rows.
+            if pairTables[c - 1].isEmpty && count >= 1024 {
+                pairTables[c - 1] = [Int32](repeating: -1, count: side * side)
+            }
+            let useTable = !pairTables[c - 1].isEmpty
+            var table = pairTables[c - 1]
+            pairTables[c - 1] = []
             for i in 0..<count {
-                let pair = Int64(current[i]) << 32 | Int64(next[i])
+                let (left, right) = (Int(current[i]), Int(next[i]))
+                let small = useTable && left < side && right < side
+                if small, table[left * side + right] >= 0 {
+                    current[i] = table[left * side + right]
+                    continue
+                }
+                let pair = Int64(left) << 32 | Int64(right)
                 let fresh = Int32(truncatingIfNeeded: isLast ? groupCount : combiners[c - 1].count)
                 let (id, isNew) = combiners[c - 1].id(for: pair, next: fresh)
                 if isNew && isLast {
                     groupCount += 1
                     for k in 0..<keys.count { keyIds[k].append(perColumn[k][i]) }
                 }
+                if small { table[left * side + right] = id }
                 current[i] = id
             }
+            pairTables[c - 1] = table
         }
         return current
     }
