@@ -27,33 +27,41 @@ extension GroupIdMapper {
         guard var table = perfect, table.usable else { return nil }
         var columns: [ArraySlice<Int64>] = []
         for key in keys {
-            guard case .int64(let values) = key.storage, key.effectiveValidity == nil else { return nil }
+            guard case .int64(let values) = key.storage, key.effectiveValidity == nil, values.count >= count else {
+                return nil
+            }
             columns.append(values)
         }
         // Each row's combined offset; -1 where a value falls outside its column's range.
         var index = [Int](repeating: 0, count: count)
         var stride = 1
-        for (c, values) in columns.enumerated() {
-            let (base, span) = (table.bases[c], table.spans[c])
-            for i in 0..<count where index[i] >= 0 {
-                let (offset, overflow) = values[values.startIndex + i].subtractingReportingOverflow(base)
-                if overflow || UInt64(bitPattern: offset) >= UInt64(span) {
-                    index[i] = -1
-                } else {
-                    index[i] += Int(offset) * stride
+        index.withUnsafeMutableBufferPointer { index in
+            for (c, values) in columns.enumerated() {
+                let (base, span) = (table.bases[c], UInt64(table.spans[c]))
+                values.withUnsafeBufferPointer { values in
+                    for i in 0..<count {
+                        let (offset, overflow) = values[i].subtractingReportingOverflow(base)
+                        // Out of range (as unsigned, one comparison) or already out: -1 stays.
+                        let inside = !overflow && UInt64(bitPattern: offset) < span && index[i] >= 0
+                        index[i] = inside ? index[i] &+ Int(truncatingIfNeeded: offset) &* stride : -1
+                    }
+                }
+                stride *= Int(span)
+            }
+        }
+        var complete = true
+        let out = [Int32](unsafeUninitializedCapacity: count) { out, initialized in
+            table.ids.withUnsafeBufferPointer { ids in
+                index.withUnsafeBufferPointer { index in
+                    for i in 0..<count {
+                        let at = index[i]
+                        let id = at >= 0 ? ids[at] : -1
+                        if id < 0 { complete = false }
+                        out[i] = id
+                    }
                 }
             }
-            stride *= Int(span)
-        }
-        var out = [Int32](repeating: 0, count: count)
-        var complete = true
-        for i in 0..<count {
-            let at = index[i]
-            if at < 0 || table.ids[at] < 0 {
-                complete = false
-                break
-            }
-            out[i] = table.ids[at]
+            initialized = count
         }
         if complete { return out }
         // Some row is new to the table: the hashing path decides, and the table learns.
