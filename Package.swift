@@ -52,7 +52,7 @@ let package = Package(
             dependencies: ["PeruseEngine", "PeruseBuiltins", "PeruseIO"],
             exclude: ["Logic"]
         ),
-        .testTarget(name: "PeruseCLITests", dependencies: []),
+        .testTarget(name: "PeruseCLITests", dependencies: [], exclude: ["Mistakes"]),
         .testTarget(
             name: "PeruseShellTests", dependencies: ["PeruseShell", "PeruseEngine", "PeruseBuiltins", "PeruseIO"]),
         .testTarget(name: "GrammarTests", dependencies: ["PeruseSyntax"]),
