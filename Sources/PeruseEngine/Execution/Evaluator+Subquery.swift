@@ -34,32 +34,13 @@ extension Evaluator {
     func evaluateMembership(_ x: BoundExpr, _ s: Subquery, args: [BoundExpr], negated: Bool, _ batch: Batch)
         throws(Diagnostic) -> Vector
     {
-        let n = batch.count
-        let probe = try evaluate(x, batch)
-        var argVectors: [Vector] = []
-        for a in args { argVectors.append(try evaluate(a, batch)) }
-        var out = [Bool](repeating: false, count: n)
-        var validity = Bitmap(count: n, valid: true)
-        for i in 0..<n {
-            guard case .members(let set, let hasNull) = try answer(s, argVectors.map { $0.value(at: i) }) else {
-                continue
-            }
-            if set.isEmpty && !hasNull {
-                out[i] = negated
-                continue
-            }
-            let v = probe.value(at: i)
-            if v.isNull {
-                validity[i] = false
-            } else if set.contains(v) {
-                out[i] = !negated
-            } else if hasNull {
-                validity[i] = false
-            } else {
-                out[i] = negated
-            }
+        try eachRow(x, against: s, args: args, batch) { answer, v in
+            guard case .members(let set, let hasNull) = answer else { return false }
+            if set.isEmpty && !hasNull { return negated }
+            if v.isNull { return nil }
+            if set.contains(v) { return !negated }
+            return hasNull ? nil : negated
         }
-        return Vector(boolean: out, validity: validity)
     }
 
     /// `x op any (subquery)`: true when x op v holds for some value v; false when it fails for
@@ -67,6 +48,21 @@ extension Evaluator {
     func evaluateQuantified(_ x: BoundExpr, _ test: ExtremesTest, _ s: Subquery, args: [BoundExpr], _ batch: Batch)
         throws(Diagnostic) -> Vector
     {
+        try eachRow(x, against: s, args: args, batch) { answer, v in
+            guard case .extremes(let least, let greatest, let hasNull) = answer else { return false }
+            if least.isNull && !hasNull { return false }
+            if v.isNull { return nil }
+            if !least.isNull, Self.someValue(test, v, least: least, greatest: greatest) { return true }
+            return hasNull ? nil : false
+        }
+    }
+
+    /// Evaluates `x` and the outer references once for the batch, then each row's truth from
+    /// the subquery's answer for its outer values (`decide` gives nil for NULL).
+    private func eachRow(
+        _ x: BoundExpr, against s: Subquery, args: [BoundExpr], _ batch: Batch,
+        decide: (SubqueryAnswer, Value) -> Bool?
+    ) throws(Diagnostic) -> Vector {
         let n = batch.count
         let probe = try evaluate(x, batch)
         var argVectors: [Vector] = []
@@ -74,15 +70,10 @@ extension Evaluator {
         var out = [Bool](repeating: false, count: n)
         var validity = Bitmap(count: n, valid: true)
         for i in 0..<n {
-            let known = try answer(s, argVectors.map { $0.value(at: i) })
-            guard case .extremes(let least, let greatest, let hasNull) = known else { continue }
-            if least.isNull && !hasNull { continue }
-            let v = probe.value(at: i)
-            if v.isNull {
-                validity[i] = false
-            } else if !least.isNull, Self.someValue(test, v, least: least, greatest: greatest) {
-                out[i] = true
-            } else if hasNull {
+            let answer = try answer(s, argVectors.map { $0.value(at: i) })
+            if let truth = decide(answer, probe.value(at: i)) {
+                out[i] = truth
+            } else {
                 validity[i] = false
             }
         }
