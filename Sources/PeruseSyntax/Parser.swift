@@ -170,6 +170,7 @@ public struct Parser {
     /// `syntax error at 'x'`, with a keyword suggestion when `x` (or the name before it) looks like
     /// a misspelt keyword.
     func unexpectedToken() -> Diagnostic {
+        if let words = unquotedWords() { return words }
         let keywords = Keyword.allCases.map(\.rawValue)
         let suggestion = [peek, previous].lazy.filter { $0.kind == .identifier }
             .compactMap { token in closestMatch(token.text, among: keywords, preferringCutShort: true).map { (token, $0) } }.first
@@ -180,6 +181,24 @@ public struct Parser {
             "syntax.unexpected", "syntax error at \(spelling(of: culprit))", at: culprit.range,
             help: suggestion.map { "did you mean '\($0.1)'?" })
         if let (token, keyword) = suggestion { diagnostic.fixes = [.replace(token.range, with: keyword)] }
+        return diagnostic
+    }
+
+    /// `place = La Libertad`: words after a comparison, no quotes; the first is read as a column
+    /// and the second cannot follow it. The fix quotes the run of words.
+    func unquotedWords() -> Diagnostic? {
+        let i = min(position, tokens.count - 1)
+        guard i >= 2, tokens[i].kind == .identifier, tokens[i - 1].kind == .identifier,
+            [.equal, .notEqual].contains(tokens[i - 2].kind)
+        else { return nil }
+        var last = i
+        while last + 1 < tokens.count, tokens[last + 1].kind == .identifier { last += 1 }
+        let range = tokens[i - 1].range.union(tokens[last].range)
+        let text = source.slice(range)
+        let quoted = "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        var diagnostic = Diagnostic.error("syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range)
+        diagnostic.help = "text goes in single quotes: \(quoted)"
+        diagnostic.fixes = [.replace(range, with: quoted)]
         return diagnostic
     }
 

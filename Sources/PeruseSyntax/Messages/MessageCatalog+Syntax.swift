@@ -15,6 +15,7 @@ extension MessageCatalog {
             "cada lado de {} es una condición completa: escribe {} otra vez"),
         Entry("syntax.unexpected", "syntax error at {}", "error de sintaxis en {}"),
         Entry("syntax.unexpected", "did you mean '{}'?", "¿quisiste decir '{}'?"),
+        Entry("syntax.unexpected", "text goes in single quotes: {}", "el texto va entre comillas simples: {}"),
         Entry(
             "syntax.too-deep", "expression nested too deeply (more than {} levels)",
             "expresión anidada demasiado (más de {} niveles)"),
