@@ -14,6 +14,7 @@ struct MistakeAdvisor {
         switch diagnostic.id {
         case "bind.not-grouped": return notGrouped(diagnostic, select)
         case "bind.aggregate-in-where": return aggregateInWhere(diagnostic, select)
+        case "bind.aggregate-in-group": return aggregateInGroupBy(diagnostic, select) ?? diagnostic
         case "bind.unknown-column":
             return doubleQuotedText(diagnostic) ?? unquotedText(diagnostic, select) ?? missingFrom(diagnostic, select)
                 ?? withSuggestionFix(diagnostic)
@@ -93,6 +94,32 @@ struct MistakeAdvisor {
         out.notes = [
             "where picks rows before they are grouped, and an aggregate exists only after grouping; having filters the groups"
         ]
+        return out
+    }
+
+    /// `group by promedio` where `promedio` is `avg(value)`: the groups are what the aggregate is
+    /// computed over, so they are the select list's other columns (or none: no group by).
+    private func aggregateInGroupBy(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
+        guard let range = diagnostic.range, let grouped = select.groupBy.first(where: { $0.range == range }),
+            let first = select.groupBy.first, let last = select.groupBy.last
+        else { return nil }
+        var plain: [String] = []
+        for item in select.items {
+            guard case .expr(let e, _) = item else { return nil }
+            if !e.outermostAggregates.isEmpty { continue }
+            plain.append(source.slice(e.range))
+        }
+        var out = diagnostic
+        let written = source.slice(grouped.range)
+        out.help = "\(written) is worked out for each group; group by what each result row should stand for"
+        if plain.isEmpty {
+            guard let keyword = source.keyword("group", before: source.keyword("by", before: first.range.start)?.start ?? 0)
+            else { return out }
+            out.fixes = [Fix([TextEdit(range: source.withSpaceBefore(keyword.union(last.range)), replacement: "")])]
+        } else {
+            out.fixes = [.replace(first.range.union(last.range), with: plain.joined(separator: ", "))]
+        }
+        out.notes = ["group by makes the groups first; an aggregate such as avg() is then computed in each of them"]
         return out
     }
 

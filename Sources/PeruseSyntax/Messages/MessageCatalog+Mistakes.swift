@@ -27,6 +27,14 @@ extension MessageCatalog {
             "where looks at one row at a time, and {} needs every row; the subquery works it out first, then each row is compared with it",
             "where mira una fila a la vez, y {} necesita todas las filas; la subconsulta lo calcula primero y luego compara cada fila con él"
         ),
+        // An aggregate (or its alias) in GROUP BY.
+        Entry(
+            "bind.aggregate-in-group", "{} is worked out for each group; group by what each result row should stand for",
+            "{} se calcula para cada grupo; agrupa por lo que debe representar cada fila del resultado"),
+        Entry(
+            "bind.aggregate-in-group",
+            "group by makes the groups first; an aggregate such as avg() is then computed in each of them",
+            "group by forma primero los grupos; después se calcula en cada uno un agregado como avg()"),
         // Text in double quotes; a missing FROM.
         Entry(
             "bind.unknown-column", "text goes in single quotes: {}; double quotes name a column",
