@@ -96,6 +96,22 @@ extension Evaluator {
         _ values: [T], _ validity: Bitmap, _ args: [BoundExpr], _ batch: Batch, read: (Vector) -> ArraySlice<T>,
         constant: (Value) -> T?, make: ([T], Bitmap) -> Vector
     ) throws(Diagnostic) -> Vector {
+        // `coalesce(rate, 0)`: the missing rows found a validity word at a time, each given the
+        // constant; every row is then valid.
+        if args.count >= 2, let c = args[1].constantValue, let x = constant(c) {
+            var out = values
+            let n = min(out.count, validity.count)
+            for (w, word) in validity.words.enumerated() where word != ~0 {
+                var missing = ~word
+                while missing != 0 {
+                    let i = w &* 64 &+ missing.trailingZeroBitCount
+                    if i >= n { break }
+                    out[i] = x
+                    missing &= missing &- 1
+                }
+            }
+            return make(out, Bitmap(count: out.count, valid: true))
+        }
         var out = values
         var valid = validity
         var pending: [Int32] = []
