@@ -17,15 +17,19 @@ enum SIMDSelection {
         return table
     }()
 
-    static let laneWeights = SIMD8<Int64>(1, 2, 4, 8, 16, 32, 64, 128)
+    /// A literal, not a stored global: a global would be checked for initialisation (`swift_once`)
+    /// on every group of eight rows.
+    @inline(__always)
+    static var laneWeights: SIMD8<Int64> { SIMD8<Int64>(1, 2, 4, 8, 16, 32, 64, 128) }
 
     /// Turns one mask byte per group of eight rows into positions. `mask(i)` gives the
     /// byte for rows `i..<i+8`; `scalar(i)` tests one row of the tail.
     @inline(__always)
     static func collect(count n: Int, validity: Bitmap?, mask: (Int) -> Int, scalar: (Int) -> Bool) -> [Int32] {
-        var out = [Int32](repeating: 0, count: n + 8)
         var count = 0
-        out.withUnsafeMutableBufferPointer { o in
+        // Uninitialized: every slot up to `count` is written before it is kept (eight at a time,
+        // the ones past `count` overwritten by the next group or dropped).
+        return [Int32](unsafeUninitializedCapacity: n + 8) { o, initialized in
             positionsTable.withUnsafeBufferPointer { table in
                 var i = 0
                 while i + 8 <= n {
@@ -49,9 +53,8 @@ enum SIMDSelection {
                     i += 1
                 }
             }
+            initialized = count
         }
-        out.removeLast(out.count - count)
-        return out
     }
 
     @inline(__always)

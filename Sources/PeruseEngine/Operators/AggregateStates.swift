@@ -67,6 +67,12 @@ final class CountState: AggregateState {
         grow(&counts, to: groupCount, with: 0)
         return Vector(int64: Array(counts.prefix(groupCount)))
     }
+
+    /// `rows` more rows in the one group there is (no group by).
+    func add(rows: Int) {
+        grow(&counts, to: 1, with: 0)
+        counts[0] &+= Int64(rows)
+    }
 }
 
 /// SUM of BIGINT, accumulated in 128 bits so only a final result past BIGINT fails.

@@ -119,7 +119,15 @@ final class HashAggregateOperator: Operator {
         // median and DISTINCT aggregates also keep (up to) every input value.
         let bytesPerRow = 16 * aggregates.filter { $0.distinct || $0.kind.keepsValues }.count
         var groupsReserved = 0
+        // `count(*)` alone with no group by (a filter's count): each batch adds its row count,
+        // with no group ids to build.
+        let onlyCountStar = groupExprs.isEmpty && !aggregates.isEmpty
+            && aggregates.allSatisfy { $0.kind == .countStar && $0.argument == nil && !$0.distinct }
         while let batch = try child.next() {
+            if onlyCountStar {
+                for state in states { (state as? CountState)?.add(rows: batch.count) }
+                continue
+            }
             var keys: [Vector] = []
             for g in groupExprs { keys.append(try evaluator.evaluate(g, batch)) }
             let groups = mapper.groups(keys, count: batch.count)
