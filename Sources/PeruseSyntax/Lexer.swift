@@ -224,7 +224,7 @@ public struct Lexer {
                     help: "type a straight quote: text goes in single quotes, 'like this'"))
             return
         }
-        let quoted = "'" + content.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        let quoted = content.sqlQuoted
         var diagnostic = Diagnostic.error(
             "syntax.curly-quote", "curly quotes are not SQL quotes: \(written)", at: range,
             help: "type straight quotes: text goes in single quotes, \(quoted)")

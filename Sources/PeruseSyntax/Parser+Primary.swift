@@ -49,9 +49,10 @@ extension Parser {
         if let flipped, previous.kind == .equal, previous.range.end == peek.range.start,
             source.slice(previous.range) == "="
         {
-            diagnostic.range = previous.range.union(peek.range)
+            let written = previous.range.union(peek.range)
+            diagnostic.range = written
             diagnostic.help = "did you mean '\(flipped)'? the = comes second"
-            diagnostic.fixes = [.replace(previous.range.union(peek.range), with: flipped)]
+            diagnostic.fixes = [.replace(written, with: flipped)]
         }
         return diagnostic
     }

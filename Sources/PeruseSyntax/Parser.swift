@@ -151,9 +151,8 @@ public struct Parser {
                 diagnostic.help = "did you mean '\(keyword.rawValue)'?"
                 diagnostic.fixes = [.replace(peek.range, with: keyword.rawValue)]
             } else if peek.kind != .endOfInput, peek.kind != .semicolon, peek.kind != .invalid {
-                let end = previous.range.end
                 diagnostic.help = "write '\(keyword.rawValue)' here"
-                diagnostic.fixes = [.replace(SourceRange(start: end, end: end), with: " " + keyword.rawValue)]
+                diagnostic.fixes = [Fix([.insert(" " + keyword.rawValue, at: previous.range.end)])]
             }
             throw diagnostic
         }
@@ -194,8 +193,7 @@ public struct Parser {
         var last = i
         while last + 1 < tokens.count, tokens[last + 1].kind == .identifier { last += 1 }
         let range = tokens[i - 1].range.union(tokens[last].range)
-        let text = source.slice(range)
-        let quoted = "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        let quoted = source.slice(range).sqlQuoted
         var diagnostic = Diagnostic.error("syntax.unexpected", "syntax error at \(spelling(of: peek))", at: peek.range)
         diagnostic.help = "text goes in single quotes: \(quoted)"
         diagnostic.fixes = [.replace(range, with: quoted)]

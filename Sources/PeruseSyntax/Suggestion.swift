@@ -31,6 +31,14 @@ public func closestMatch(_ word: String, among candidates: [String], preferringC
     return best?.candidate
 }
 
+extension StringProtocol {
+    /// The text as an SQL string literal, quotes doubled: `it's` → `'it''s'`. For fixes that put
+    /// a learner's words in quotes.
+    public var sqlQuoted: String {
+        "'" + split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+}
+
 /// Insertions, deletions, substitutions and transpositions of neighbours, each costing one.
 func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }

@@ -46,14 +46,15 @@ struct Scope {
                 "bind.unknown-table", "no such table: \(table?.name ?? "")", at: table?.range ?? range, help: help)
         }
         let candidates = entries.filter { e in tableLower.map { e.table?.lowercased() == $0 } ?? !e.hidden }.map(\.name)
-        if closestMatch(name.name, among: candidates) == nil, let meant = SpanishNames.match(name.name, among: candidates) {
-            var diagnostic = Diagnostic.error(
-                "bind.unknown-column", "no such column: \(written)", at: name.range, help: "did you mean \"\(meant)\"?")
-            diagnostic.notes = [SpanishNames.note(name.name, meant)]
-            throw diagnostic
+        let close = closestMatch(name.name, among: candidates)
+        if close == nil,
+            let spanish = SpanishNames.diagnostic(
+                "bind.unknown-column", "no such column: \(written)", word: name, among: candidates)
+        {
+            throw spanish
         }
         let help =
-            closestMatch(name.name, among: candidates).map { "did you mean \"\($0)\"?" }
+            close.map { "did you mean \"\($0)\"?" }
             ?? (candidates.isEmpty
                 ? "this query has no FROM clause, so there are no columns to name"
                 : "the columns are: " + candidates.joined(separator: ", "))

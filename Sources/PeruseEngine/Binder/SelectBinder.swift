@@ -240,14 +240,14 @@ struct SelectBinder {
 
     static func unknownTable(_ name: Identifier, catalog: Catalog) -> Diagnostic {
         let names = catalog.tableNames
-        if closestMatch(name.name, among: names) == nil, let meant = SpanishNames.match(name.name, among: names) {
-            var diagnostic = Diagnostic.error(
-                "bind.unknown-table", "no such table: \(name.name)", at: name.range, help: "did you mean \"\(meant)\"?")
-            diagnostic.notes = [SpanishNames.note(name.name, meant)]
-            return diagnostic
+        let close = closestMatch(name.name, among: names)
+        if close == nil,
+            let spanish = SpanishNames.diagnostic("bind.unknown-table", "no such table: \(name.name)", word: name, among: names)
+        {
+            return spanish
         }
         let help =
-            closestMatch(name.name, among: names).map { "did you mean \"\($0)\"?" }
+            close.map { "did you mean \"\($0)\"?" }
             ?? (names.isEmpty ? "there are no tables yet" : "the tables are: " + names.joined(separator: ", "))
         return .error("bind.unknown-table", "no such table: \(name.name)", at: name.range, help: help)
     }

@@ -33,9 +33,13 @@ enum SpanishNames {
         return names.first { $0.lowercased() == meant }
     }
 
-    /// The note under the suggestion: `names here are in English: año is year`.
-    static func note(_ word: String, _ name: String) -> String {
-        "names here are in English: \(word) is \(name)"
+    /// `no such column: año` with `did you mean "year"?` and the note that names here are in
+    /// English; nil when `word` stands for none of `names`.
+    static func diagnostic(_ id: String, _ message: String, word: Identifier, among names: [String]) -> Diagnostic? {
+        guard let meant = match(word.name, among: names) else { return nil }
+        var diagnostic = Diagnostic.error(id, message, at: word.range, help: "did you mean \"\(meant)\"?")
+        diagnostic.notes = ["names here are in English: \(word.name) is \(meant)"]
+        return diagnostic
     }
 
     /// Lower case, accents and ñ taken off: `Región` → `region`, `año` → `ano`.

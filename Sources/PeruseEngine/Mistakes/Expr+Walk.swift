@@ -1,3 +1,4 @@
+import PeruseStorage
 import PeruseSyntax
 
 extension Expr {
@@ -83,6 +84,14 @@ extension SelectStatement {
         case .star(_, let range, _): return range.end
         case .expr(let e, let alias): return max(e.range.end, alias?.range.end ?? 0)
         }
+    }
+}
+
+extension Catalog {
+    /// The table `select` reads when its `from` is one table (not a join or a subquery).
+    func table(readBy select: SelectStatement) -> Table? {
+        guard case .table(let name, _) = select.from else { return nil }
+        return table(name.name)
     }
 }
 

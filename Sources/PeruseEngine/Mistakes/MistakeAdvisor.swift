@@ -150,7 +150,7 @@ struct MistakeAdvisor {
     private func doubleQuotedText(_ diagnostic: Diagnostic) -> Diagnostic? {
         guard let range = diagnostic.range, source.slice(range).hasPrefix("\"") else { return nil }
         let inner = String(source.slice(range).dropFirst().dropLast())
-        let quoted = "'" + inner.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        let quoted = inner.sqlQuoted
         var out = diagnostic
         out.help = "text goes in single quotes: \(quoted); double quotes name a column"
         out.fixes = [.replace(range, with: quoted)]
@@ -189,8 +189,7 @@ struct MistakeAdvisor {
 
     /// The column names of the statement's table, when it reads one table.
     private func tableColumns(_ select: SelectStatement) -> [String] {
-        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return [] }
-        return table.schema.map(\.name)
+        catalog.table(readBy: select)?.schema.map(\.name) ?? []
     }
 
     private func missingFrom(_ diagnostic: Diagnostic, _ select: SelectStatement) -> Diagnostic? {
@@ -250,8 +249,8 @@ extension MistakeAdvisor {
                 [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual].contains(op)
             else { continue }
             let (column, text) = b.range == range ? (a, b) : (b, a)
-            guard text.range == range, case .literal(.string) = text.kind, case .column = column.kind else { continue }
-            guard case .literal(.string(let word)) = text.kind else { continue }
+            guard text.range == range, case .literal(.string(let word)) = text.kind, case .column = column.kind
+            else { continue }
             var out = diagnostic
             out.help = "\(source.slice(column.range)) holds numbers, and \(source.slice(text.range)) is not one"
             if let holder = textColumnHolding(word, select) {
@@ -270,7 +269,7 @@ extension MistakeAdvisor {
 
     /// The first text column of the statement's table that holds `word` on some row.
     private func textColumnHolding(_ word: String, _ select: SelectStatement) -> String? {
-        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return nil }
+        guard let table = catalog.table(readBy: select) else { return nil }
         for (info, vector) in zip(table.schema, table.columns) {
             guard case .string(let codes, let dictionary) = vector.storage, let code = dictionary.code(of: word)
             else { continue }
@@ -282,8 +281,7 @@ extension MistakeAdvisor {
 
     /// The VARCHAR columns of the statement's table, when it reads one table.
     private func textColumnNames(_ select: SelectStatement) -> [String] {
-        guard case .table(let name, _) = select.from, let table = catalog.table(name.name) else { return [] }
-        return table.schema.filter { $0.type == .varchar }.map(\.name)
+        catalog.table(readBy: select)?.schema.filter { $0.type == .varchar }.map(\.name) ?? []
     }
 
     /// `place = 'Lima' or 'Cusco'`: the second text is read as a condition and cannot be one.

@@ -8,8 +8,8 @@ import PeruseSyntax
 /// prompt and with `--annotate`.
 extension MistakeWarnings {
     func letterCaseNotes(_ select: SelectStatement) -> [Diagnostic] {
-        guard select.compound.isEmpty, case .table(let tableName, _) = select.from,
-            let table = runner.engine.catalog.table(tableName.name), let condition = select.whereClause
+        guard select.compound.isEmpty, let table = runner.engine.catalog.table(readBy: select),
+            let condition = select.whereClause
         else { return [] }
         let textColumns = Set(table.schema.filter { $0.type == .varchar }.map { $0.name.lowercased() })
         var out: [Diagnostic] = []
@@ -41,7 +41,7 @@ extension MistakeWarnings {
 
     private func note(_ part: Expr, column: Expr, spellings: [String]) -> Diagnostic {
         let name = source.slice(column.range)
-        let shown = spellings.prefix(3).map { "'\($0.replacingOccurrences(of: "'", with: "''"))'" }
+        let shown = spellings.prefix(3).map(\.sqlQuoted)
         var fixes: [Fix] = []
         var help = "letter case counts in text; ilike ignores it"
         switch part.kind {

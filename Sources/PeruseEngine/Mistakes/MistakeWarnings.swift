@@ -182,7 +182,7 @@ struct MistakeWarnings {
 
     /// `select year rate from crime`: a forgotten comma makes `rate` a new name for `year`.
     private func aliasesThatAreColumns(_ select: SelectStatement) -> [Diagnostic] {
-        guard case .table(let name, _) = select.from, let table = runner.engine.catalog.table(name.name) else {
+        guard let table = runner.engine.catalog.table(readBy: select) else {
             return []
         }
         let columns = Set(table.schema.map { $0.name.lowercased() })
